@@ -1,0 +1,1 @@
+//! corridor-domain (being built).
