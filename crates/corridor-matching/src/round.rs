@@ -1,0 +1,807 @@
+//! Match rounds over a programme's open job orders and the workers it
+//! covers, with the mechanism an official chooses, and their summary.
+//!
+//! Who is in a round:
+//! * job orders of the programme with open positions whose occupation the
+//!   programme allows;
+//! * workers the programme covers (citizenship or residence), not excluded.
+//!
+//! Which pairs can be matched: eligible pairs (see [`crate::score`]) with a
+//! score above 0. A worker who stated preferred job orders accepts only
+//! those, in their order; otherwise they accept every eligible job order of
+//! the round ranked by score, or their best
+//! [`RoundOptions::candidates_per_worker`] from the index.
+//!
+//! * [`Mechanism::Stable`]: worker-proposing deferred acceptance
+//!   ([`crate::stable`]); job orders rank by the employer's own ranking
+//!   (listed workers first, in order) and then by score; every tie is broken
+//!   by the lower id. It honours positions; it does not enforce quotas or the
+//!   women's share — the outcome reports any quota it exceeds and the share
+//!   reached, rather than hiding them.
+//! * [`Mechanism::Optimal`]: the maximum total score under positions, quotas
+//!   and the women's share ([`crate::optimal`]).
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use crate::codes::{CountryCode, IscoCode, Sex};
+use crate::index::{IndexError, MatchIndex};
+use crate::model::{JobOrder, JobOrderId, ProgrammeId, Quota, Worker, WorkerId};
+use crate::optimal::{self, AssignmentProblem, Edge, Method, OptimalOptions, ProblemJob, ProblemWorker};
+use crate::score::{self, MAX_SCORE};
+use crate::stable::StableMarket;
+
+/// The mechanism of a round.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mechanism {
+    /// Worker-proposing deferred acceptance: stable, worker-optimal.
+    Stable,
+    /// Maximum total score under quotas and the women's share.
+    Optimal,
+}
+
+impl fmt::Display for Mechanism {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Mechanism::Stable => "stable (deferred acceptance)",
+            Mechanism::Optimal => "optimal (maximum total score)",
+        })
+    }
+}
+
+/// Options of a round.
+#[derive(Clone, Copy, Debug)]
+pub struct RoundOptions {
+    /// For workers without stated preferences: consider only their best `n`
+    /// job orders of the round (from the index). `None` considers every
+    /// eligible job order, which is exact but costs workers × job orders.
+    pub candidates_per_worker: Option<usize>,
+    /// Limits of the optimal round's branch and bound.
+    pub optimal: OptimalOptions,
+}
+
+impl Default for RoundOptions {
+    fn default() -> Self {
+        Self {
+            candidates_per_worker: Some(50),
+            optimal: OptimalOptions::default(),
+        }
+    }
+}
+
+/// Errors of a round.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RoundError {
+    /// A look-up failed.
+    #[error(transparent)]
+    Index(#[from] IndexError),
+}
+
+/// One placement of a round.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Placement {
+    /// The worker.
+    pub worker: WorkerId,
+    /// The job order.
+    pub job_order: JobOrderId,
+    /// The pair's score.
+    pub score: u32,
+}
+
+/// Why positions of a job order stay open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UnfilledReason {
+    /// No worker in the round is eligible.
+    NoEligibleWorker,
+    /// A quota for the job order's occupation group is used up.
+    QuotaReached {
+        /// The quota's group.
+        isco: IscoCode,
+    },
+    /// Every eligible worker was placed in another job order.
+    CandidatesPlacedElsewhere,
+    /// Eligible workers remain, but their origin's quota is used up.
+    OriginQuotaReached,
+    /// Eligible workers remain, but placing them would break the minimum
+    /// share of women.
+    WomenShare,
+    /// Eligible workers remain, but another quota (per sex, or mixing origin
+    /// and occupation) or the overall quota is used up.
+    OtherQuota,
+}
+
+impl fmt::Display for UnfilledReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UnfilledReason::NoEligibleWorker => f.write_str("no eligible worker"),
+            UnfilledReason::QuotaReached { isco } => write!(f, "quota for ISCO group {isco} reached"),
+            UnfilledReason::CandidatesPlacedElsewhere => f.write_str("every eligible worker placed elsewhere"),
+            UnfilledReason::OriginQuotaReached => f.write_str("eligible workers' origin quota reached"),
+            UnfilledReason::WomenShare => f.write_str("filling it would break the minimum share of women"),
+            UnfilledReason::OtherQuota => f.write_str("another quota reached"),
+        }
+    }
+}
+
+/// Why a worker was not placed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UnmatchedReason {
+    /// No job order of the round they are eligible for (or that they chose).
+    NoEligibleJobOrder,
+    /// The job orders they chose were filled by workers the employers
+    /// ranked higher.
+    ChoicesFilledByHigherRanked,
+    /// Their eligible job orders were filled by combinations with a higher
+    /// total score.
+    PositionsWentToHigherTotalScore,
+    /// The quota for their origin country is used up.
+    OriginQuotaReached {
+        /// Their origin.
+        origin: CountryCode,
+    },
+    /// Placing them would break the minimum share of women.
+    WomenShare,
+    /// Another quota is used up.
+    OtherQuota,
+}
+
+impl fmt::Display for UnmatchedReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UnmatchedReason::NoEligibleJobOrder => f.write_str("no job order they are eligible for"),
+            UnmatchedReason::ChoicesFilledByHigherRanked => {
+                f.write_str("job orders they ranked were filled by candidates ranked higher")
+            }
+            UnmatchedReason::PositionsWentToHigherTotalScore => {
+                f.write_str("positions went to pairs with a higher total score")
+            }
+            UnmatchedReason::OriginQuotaReached { origin } => write!(f, "quota for origin {origin} reached"),
+            UnmatchedReason::WomenShare => f.write_str("the minimum share of women"),
+            UnmatchedReason::OtherQuota => f.write_str("another quota reached"),
+        }
+    }
+}
+
+/// Open positions of a job order after the round.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnfilledPositions {
+    /// The job order.
+    pub job_order: JobOrderId,
+    /// How many positions stay open.
+    pub positions: u32,
+    /// Why.
+    pub reason: UnfilledReason,
+}
+
+/// A worker of the round left without a placement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnmatchedWorker {
+    /// The worker.
+    pub worker: WorkerId,
+    /// Why.
+    pub reason: UnmatchedReason,
+}
+
+/// A quota and how much of it the round uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuotaUse {
+    /// The quota.
+    pub quota: Quota,
+    /// Placements of the round in its scope.
+    pub used: u32,
+}
+
+impl QuotaUse {
+    /// Whether the round placed more than the quota allows.
+    pub fn exceeded(&self) -> bool {
+        self.used > self.quota.remaining
+    }
+}
+
+/// What happened to the programme's minimum share of women.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareStatus {
+    /// Met without leaving anything on the table.
+    Met,
+    /// Met, at the cost of positions left open that men could have filled.
+    MetByLeavingPositionsOpen {
+        /// Placements fewer than without the rule.
+        positions: u32,
+    },
+    /// Cannot be met with any placement: no eligible woman could be placed,
+    /// so the round places nobody.
+    Unreachable,
+    /// Not met (the stable mechanism does not enforce the share).
+    NotMet,
+}
+
+/// The minimum share of women and what the round reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WomenShareReport {
+    /// Required, per mille.
+    pub required_permille: u16,
+    /// Reached, per mille of placements (0 when nobody is placed).
+    pub achieved_permille: u16,
+    /// What the best assignment without the rule would reach (optimal
+    /// rounds).
+    pub without_rule_permille: Option<u16>,
+    /// Total score given up for the rule (optimal rounds).
+    pub score_given_up: u64,
+    /// Status.
+    pub status: ShareStatus,
+}
+
+/// Whether an optimal round's answer is proven optimal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Optimality {
+    /// Proven optimal.
+    pub proven: bool,
+    /// Proven upper bound on the total score.
+    pub upper_bound: u64,
+    /// How it was solved.
+    pub method: Method,
+}
+
+/// The result of a round, for an official to review and confirm.
+#[derive(Clone, Debug)]
+pub struct RoundOutcome {
+    /// The programme.
+    pub programme: ProgrammeId,
+    /// The mechanism.
+    pub mechanism: Mechanism,
+    /// Placements, by worker id.
+    pub placements: Vec<Placement>,
+    /// Job orders with open positions, by id.
+    pub unfilled: Vec<UnfilledPositions>,
+    /// Workers left without a placement, by id.
+    pub unmatched: Vec<UnmatchedWorker>,
+    /// Sum of the placements' scores.
+    pub total_score: u64,
+    /// For optimal rounds.
+    pub optimality: Option<Optimality>,
+    /// When the programme sets a minimum share of women.
+    pub women_share: Option<WomenShareReport>,
+    /// Every quota of the programme and its use.
+    pub quota_use: Vec<QuotaUse>,
+    /// The printable summary.
+    pub summary: RoundSummary,
+}
+
+/// Counts of a round, by reason, sex and origin. Prints as a plain table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoundSummary {
+    /// The programme.
+    pub programme: ProgrammeId,
+    /// The mechanism.
+    pub mechanism: Mechanism,
+    /// Job orders in the round.
+    pub job_orders: u32,
+    /// Positions open before the round.
+    pub positions: u32,
+    /// Positions filled.
+    pub filled: u32,
+    /// Open positions left, by reason.
+    pub unfilled_by_reason: Vec<(UnfilledReason, u32)>,
+    /// Workers in the round.
+    pub workers: u32,
+    /// Workers left without a placement, by reason.
+    pub unmatched_by_reason: Vec<(UnmatchedReason, u32)>,
+    /// (sex, placed, workers in the round).
+    pub by_sex: Vec<(Sex, u32, u32)>,
+    /// (origin, placed, workers in the round).
+    pub by_origin: Vec<(CountryCode, u32, u32)>,
+    /// Sum of scores.
+    pub total_score: u64,
+    /// Notes an official must read: quotas exceeded, the women's share,
+    /// optimality not proven.
+    pub notes: Vec<String>,
+}
+
+impl fmt::Display for RoundSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "Match round, programme {}, {}", self.programme.0, self.mechanism)?;
+        writeln!(
+            f,
+            "  positions filled: {} of {} in {} job orders (total score {})",
+            self.filled, self.positions, self.job_orders, self.total_score
+        )?;
+        for (reason, n) in &self.unfilled_by_reason {
+            writeln!(f, "  unfilled {n:>7}  {reason}")?;
+        }
+        writeln!(
+            f,
+            "  workers placed: {} of {}",
+            self.by_sex.iter().map(|s| s.1).sum::<u32>(),
+            self.workers
+        )?;
+        for (reason, n) in &self.unmatched_by_reason {
+            writeln!(f, "  unmatched {n:>6}  {reason}")?;
+        }
+        writeln!(f, "  by sex:      placed / in round")?;
+        for (sex, placed, total) in &self.by_sex {
+            writeln!(f, "    {:<11}{placed:>7} / {total}", sex.label())?;
+        }
+        writeln!(f, "  by origin:   placed / in round")?;
+        for (origin, placed, total) in &self.by_origin {
+            writeln!(f, "    {:<11}{placed:>7} / {total}", origin.as_str())?;
+        }
+        for note in &self.notes {
+            writeln!(f, "  note: {note}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The workers, job orders and scored pairs of a round.
+struct RoundMarket<'a> {
+    jobs: Vec<&'a JobOrder>,
+    workers: Vec<&'a Worker>,
+    origins: Vec<CountryCode>,
+    /// Per worker, (job position in `jobs`, score), in the worker's order of
+    /// preference.
+    lists: Vec<Vec<(u32, u32)>>,
+}
+
+fn build_market<'a>(
+    index: &'a MatchIndex,
+    programme_id: ProgrammeId,
+    options: &RoundOptions,
+) -> Result<RoundMarket<'a>, RoundError> {
+    let programme = index
+        .programme(programme_id)
+        .ok_or(IndexError::UnknownProgramme(programme_id))?;
+    let jobs: Vec<&JobOrder> = index
+        .job_orders_of(programme_id)
+        .into_iter()
+        .filter(|j| j.positions > 0 && programme.allows(j.isco))
+        .collect();
+    let job_at: HashMap<JobOrderId, u32> = jobs.iter().enumerate().map(|(i, j)| (j.id, i as u32)).collect();
+    let workers: Vec<&Worker> = index
+        .workers_covered_by(programme)
+        .into_iter()
+        .filter(|w| !w.excluded_from.contains(&programme_id))
+        .collect();
+    let mut origins = Vec::with_capacity(workers.len());
+    let mut lists = Vec::with_capacity(workers.len());
+    for w in &workers {
+        origins.push(w.origin_in(programme).expect("covered worker has an origin"));
+        let mut list: Vec<(u32, u32)> = Vec::new();
+        let stated: Vec<u32> = w
+            .preferred_job_orders
+            .iter()
+            .filter_map(|j| job_at.get(j).copied())
+            .collect();
+        if !w.preferred_job_orders.is_empty() {
+            let mut seen = Vec::with_capacity(stated.len());
+            for j in stated {
+                if seen.contains(&j) {
+                    continue;
+                }
+                seen.push(j);
+                let job = jobs[j as usize];
+                if score::check_worker_rules(programme, job, w).is_ok() {
+                    let s = score::score_total(programme, job, w);
+                    if s > 0 {
+                        list.push((j, s));
+                    }
+                }
+            }
+        } else {
+            match options.candidates_per_worker {
+                Some(n) => {
+                    for (s, j) in index.recommendation_ids(w.id, n, Some(programme_id))? {
+                        if let Some(&at) = job_at.get(&JobOrderId(j))
+                            && s > 0
+                        {
+                            list.push((at, s));
+                        }
+                    }
+                }
+                None => {
+                    for (at, job) in jobs.iter().enumerate() {
+                        if score::check_worker_rules(programme, job, w).is_ok() {
+                            let s = score::score_total(programme, job, w);
+                            if s > 0 {
+                                list.push((at as u32, s));
+                            }
+                        }
+                    }
+                    list.sort_by(|a, b| b.1.cmp(&a.1).then(jobs[a.0 as usize].id.cmp(&jobs[b.0 as usize].id)));
+                }
+            }
+        }
+        lists.push(list);
+    }
+    Ok(RoundMarket {
+        jobs,
+        workers,
+        origins,
+        lists,
+    })
+}
+
+/// Runs a match round over a programme. See the module docs.
+pub fn run_round(
+    index: &MatchIndex,
+    programme_id: ProgrammeId,
+    mechanism: Mechanism,
+    options: &RoundOptions,
+) -> Result<RoundOutcome, RoundError> {
+    let programme = index
+        .programme(programme_id)
+        .ok_or(IndexError::UnknownProgramme(programme_id))?;
+    let market = build_market(index, programme_id, options)?;
+    // assigned[w] = (job position, score)
+    let mut assigned: Vec<Option<(u32, u32)>> = vec![None; market.workers.len()];
+    let mut optimality = None;
+    let mut unconstrained = None;
+    match mechanism {
+        Mechanism::Stable => {
+            let stable = stable_market(&market);
+            for (w, a) in stable.solve().into_iter().enumerate() {
+                if let Some(j) = a {
+                    let s = market.lists[w].iter().find(|e| e.0 == j).map_or(0, |e| e.1);
+                    assigned[w] = Some((j, s));
+                }
+            }
+        }
+        Mechanism::Optimal => {
+            let problem = assignment_problem(&market, programme.quotas.clone(), programme.min_women_share_permille);
+            let answer = optimal::solve(&problem, &options.optimal);
+            for &e in &answer.edges {
+                let edge = problem.edges[e as usize];
+                assigned[edge.worker as usize] = Some((edge.job, edge.score));
+            }
+            optimality = Some(Optimality {
+                proven: answer.proven_optimal,
+                upper_bound: answer.upper_bound,
+                method: answer.method,
+            });
+            unconstrained = answer.unconstrained;
+        }
+    }
+    Ok(describe(
+        programme_id,
+        programme.quotas.clone(),
+        programme.min_women_share_permille,
+        mechanism,
+        &market,
+        &assigned,
+        optimality,
+        unconstrained,
+    ))
+}
+
+fn stable_market(market: &RoundMarket<'_>) -> StableMarket {
+    let mut stable = StableMarket::new(market.jobs.iter().map(|j| j.positions).collect());
+    let rankings: Vec<HashMap<WorkerId, u32>> = market
+        .jobs
+        .iter()
+        .map(|j| {
+            j.employer_ranking
+                .iter()
+                .enumerate()
+                .map(|(i, &w)| (w, i as u32))
+                .rev()
+                .collect()
+        })
+        .collect();
+    stable.reserve(market.workers.len(), market.lists.iter().map(Vec::len).sum());
+    for (w, list) in market.lists.iter().enumerate() {
+        let id = market.workers[w].id;
+        stable.add_worker(list.iter().map(|&(j, s)| (j, job_key(rankings[j as usize].get(&id).copied(), s, id))));
+    }
+    stable
+}
+
+/// A job order's key for a worker (lower is better): the employer's ranking
+/// first, then score, then worker id.
+fn job_key(employer_rank: Option<u32>, score: u32, worker: WorkerId) -> u64 {
+    match employer_rank {
+        Some(rank) => (u64::from(rank) << 32) | u64::from(worker.0),
+        None => (1 << 63) | (u64::from(MAX_SCORE - score.min(MAX_SCORE)) << 32) | u64::from(worker.0),
+    }
+}
+
+fn assignment_problem(market: &RoundMarket<'_>, quotas: Vec<Quota>, share: Option<u16>) -> AssignmentProblem {
+    AssignmentProblem {
+        workers: market
+            .workers
+            .iter()
+            .zip(&market.origins)
+            .map(|(w, &origin)| ProblemWorker { origin, sex: w.sex })
+            .collect(),
+        jobs: market
+            .jobs
+            .iter()
+            .map(|j| ProblemJob {
+                positions: j.positions,
+                isco: j.isco,
+            })
+            .collect(),
+        edges: market
+            .lists
+            .iter()
+            .enumerate()
+            .flat_map(|(w, list)| {
+                list.iter().map(move |&(j, s)| Edge {
+                    worker: w as u32,
+                    job: j,
+                    score: s,
+                })
+            })
+            .collect(),
+        quotas,
+        min_women_share_permille: share,
+    }
+}
+
+fn permille(part: u32, whole: u32) -> u16 {
+    if whole == 0 {
+        0
+    } else {
+        (u64::from(part) * 1000 / u64::from(whole)) as u16
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn describe(
+    programme: ProgrammeId,
+    quotas: Vec<Quota>,
+    share: Option<u16>,
+    mechanism: Mechanism,
+    market: &RoundMarket<'_>,
+    assigned: &[Option<(u32, u32)>],
+    optimality: Option<Optimality>,
+    unconstrained: Option<optimal::Unconstrained>,
+) -> RoundOutcome {
+    let placed_isco_sex_origin: Vec<(IscoCode, Sex, CountryCode)> = assigned
+        .iter()
+        .enumerate()
+        .filter_map(|(w, a)| a.map(|(j, _)| (market.jobs[j as usize].isco, market.workers[w].sex, market.origins[w])))
+        .collect();
+    let quota_use: Vec<QuotaUse> = quotas
+        .iter()
+        .map(|&quota| QuotaUse {
+            quota,
+            used: placed_isco_sex_origin
+                .iter()
+                .filter(|&&(i, s, o)| quota.covers(i, s, o))
+                .count() as u32,
+        })
+        .collect();
+    let full = |isco: Option<IscoCode>, sex: Option<Sex>, origin: Option<CountryCode>| {
+        quota_use
+            .iter()
+            .any(|u| u.used >= u.quota.remaining && u.quota.isco == isco && u.quota.sex == sex && u.quota.origin == origin)
+    };
+    let women = placed_isco_sex_origin.iter().filter(|p| p.1 == Sex::Female).count() as u32;
+    let placed_count = placed_isco_sex_origin.len() as u32;
+    let share_binding = share.is_some_and(|s| s > 0) && unconstrained.is_some_and(|u| u.placements > placed_count);
+    let other_quota_full = quota_use.iter().any(|u| {
+        u.used >= u.quota.remaining
+            && !matches!((u.quota.isco, u.quota.sex, u.quota.origin), (Some(_), None, None) | (None, None, Some(_)))
+    });
+
+    let mut filled = vec![0u32; market.jobs.len()];
+    let mut placements = Vec::new();
+    let mut total_score = 0u64;
+    for (w, a) in assigned.iter().enumerate() {
+        if let Some((j, s)) = *a {
+            filled[j as usize] += 1;
+            total_score += u64::from(s);
+            placements.push(Placement {
+                worker: market.workers[w].id,
+                job_order: market.jobs[j as usize].id,
+                score: s,
+            });
+        }
+    }
+    // Candidates of each job order.
+    let mut candidates: Vec<Vec<u32>> = vec![Vec::new(); market.jobs.len()];
+    for (w, list) in market.lists.iter().enumerate() {
+        for &(j, _) in list {
+            candidates[j as usize].push(w as u32);
+        }
+    }
+    let mut unfilled = Vec::new();
+    for (j, job) in market.jobs.iter().enumerate() {
+        if filled[j] >= job.positions {
+            continue;
+        }
+        let group_full = (1..=4u8)
+            .rev()
+            .map(|d| job.isco.truncate(d))
+            .find(|&g| full(Some(g), None, None));
+        let free: Vec<u32> = candidates[j]
+            .iter()
+            .copied()
+            .filter(|&w| assigned[w as usize].is_none())
+            .collect();
+        let reason = if candidates[j].is_empty() {
+            UnfilledReason::NoEligibleWorker
+        } else if let Some(isco) = group_full {
+            UnfilledReason::QuotaReached { isco }
+        } else if free.is_empty() {
+            UnfilledReason::CandidatesPlacedElsewhere
+        } else if free
+            .iter()
+            .all(|&w| full(None, None, Some(market.origins[w as usize])))
+        {
+            UnfilledReason::OriginQuotaReached
+        } else if share_binding {
+            UnfilledReason::WomenShare
+        } else if other_quota_full || quotas.iter().any(|q| q.isco.is_none() && q.sex.is_none() && q.origin.is_none()) {
+            UnfilledReason::OtherQuota
+        } else {
+            UnfilledReason::CandidatesPlacedElsewhere
+        };
+        unfilled.push(UnfilledPositions {
+            job_order: job.id,
+            positions: job.positions - filled[j],
+            reason,
+        });
+    }
+    let mut unmatched = Vec::new();
+    for (w, worker) in market.workers.iter().enumerate() {
+        if assigned[w].is_some() {
+            continue;
+        }
+        let origin = market.origins[w];
+        let reason = if market.lists[w].is_empty() {
+            UnmatchedReason::NoEligibleJobOrder
+        } else if mechanism == Mechanism::Stable {
+            UnmatchedReason::ChoicesFilledByHigherRanked
+        } else if full(None, None, Some(origin)) {
+            UnmatchedReason::OriginQuotaReached { origin }
+        } else if share_binding && worker.sex != Sex::Female {
+            UnmatchedReason::WomenShare
+        } else if other_quota_full {
+            UnmatchedReason::OtherQuota
+        } else {
+            UnmatchedReason::PositionsWentToHigherTotalScore
+        };
+        unmatched.push(UnmatchedWorker {
+            worker: worker.id,
+            reason,
+        });
+    }
+
+    let women_share = share.filter(|&s| s > 0).map(|required| {
+        let achieved = permille(women, placed_count);
+        let status = match mechanism {
+            Mechanism::Stable => {
+                if u64::from(women) * 1000 >= u64::from(required) * u64::from(placed_count) {
+                    ShareStatus::Met
+                } else {
+                    ShareStatus::NotMet
+                }
+            }
+            Mechanism::Optimal => match unconstrained {
+                Some(u) if u.placements > 0 && placed_count == 0 => ShareStatus::Unreachable,
+                Some(u) if u.placements > placed_count => ShareStatus::MetByLeavingPositionsOpen {
+                    positions: u.placements - placed_count,
+                },
+                _ => ShareStatus::Met,
+            },
+        };
+        WomenShareReport {
+            required_permille: required,
+            achieved_permille: achieved,
+            without_rule_permille: unconstrained.map(|u| permille(u.women, u.placements)),
+            score_given_up: unconstrained.map_or(0, |u| u.total_score.saturating_sub(total_score)),
+            status,
+        }
+    });
+
+    let mut notes = Vec::new();
+    for u in &quota_use {
+        if u.exceeded() {
+            notes.push(format!(
+                "quota exceeded: {} placed in scope {}, {} allowed (the stable mechanism does not enforce quotas)",
+                u.used,
+                quota_scope(&u.quota),
+                u.quota.remaining
+            ));
+        }
+    }
+    if let Some(r) = &women_share {
+        let pct = |p: u16| format!("{}.{}%", p / 10, p % 10);
+        let text = match r.status {
+            ShareStatus::Met => format!(
+                "minimum share of women {} met: {}",
+                pct(r.required_permille),
+                pct(r.achieved_permille)
+            ),
+            ShareStatus::MetByLeavingPositionsOpen { positions } => format!(
+                "minimum share of women {} met ({}) by leaving {positions} positions open that men could fill (score given up: {})",
+                pct(r.required_permille),
+                pct(r.achieved_permille),
+                r.score_given_up
+            ),
+            ShareStatus::Unreachable => format!(
+                "minimum share of women {} cannot be met with any placement: no eligible woman can be placed, so nobody is placed",
+                pct(r.required_permille)
+            ),
+            ShareStatus::NotMet => format!(
+                "minimum share of women {} NOT met: {} (the stable mechanism does not enforce it; use the optimal mechanism)",
+                pct(r.required_permille),
+                pct(r.achieved_permille)
+            ),
+        };
+        notes.push(text);
+    }
+    if let Some(o) = &optimality
+        && !o.proven
+    {
+        notes.push(format!(
+            "not proven optimal: total score {total_score}, best bound {} (search limit reached)",
+            o.upper_bound
+        ));
+    }
+
+    let mut by_sex: BTreeMap<Sex, (u32, u32)> = BTreeMap::new();
+    let mut by_origin: BTreeMap<CountryCode, (u32, u32)> = BTreeMap::new();
+    for (w, worker) in market.workers.iter().enumerate() {
+        let placed = u32::from(assigned[w].is_some());
+        let e = by_sex.entry(worker.sex).or_default();
+        e.0 += placed;
+        e.1 += 1;
+        let e = by_origin.entry(market.origins[w]).or_default();
+        e.0 += placed;
+        e.1 += 1;
+    }
+    let mut unfilled_by_reason: BTreeMap<UnfilledReason, u32> = BTreeMap::new();
+    for u in &unfilled {
+        *unfilled_by_reason.entry(u.reason).or_default() += u.positions;
+    }
+    let mut unmatched_by_reason: BTreeMap<UnmatchedReason, u32> = BTreeMap::new();
+    for u in &unmatched {
+        *unmatched_by_reason.entry(u.reason).or_default() += 1;
+    }
+    placements.sort_by_key(|p| p.worker);
+    let summary = RoundSummary {
+        programme,
+        mechanism,
+        job_orders: market.jobs.len() as u32,
+        positions: market.jobs.iter().map(|j| j.positions).sum(),
+        filled: placements.len() as u32,
+        unfilled_by_reason: unfilled_by_reason.into_iter().collect(),
+        workers: market.workers.len() as u32,
+        unmatched_by_reason: unmatched_by_reason.into_iter().collect(),
+        by_sex: by_sex.into_iter().map(|(s, (p, t))| (s, p, t)).collect(),
+        by_origin: by_origin.into_iter().map(|(c, (p, t))| (c, p, t)).collect(),
+        total_score,
+        notes,
+    };
+    RoundOutcome {
+        programme,
+        mechanism,
+        placements,
+        unfilled,
+        unmatched,
+        total_score,
+        optimality,
+        women_share,
+        quota_use,
+        summary,
+    }
+}
+
+fn quota_scope(q: &Quota) -> String {
+    let mut parts = Vec::new();
+    if let Some(g) = q.isco {
+        parts.push(format!("ISCO {g}"));
+    }
+    if let Some(s) = q.sex {
+        parts.push(s.label().to_string());
+    }
+    if let Some(o) = q.origin {
+        parts.push(format!("from {o}"));
+    }
+    if parts.is_empty() {
+        "all placements".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
