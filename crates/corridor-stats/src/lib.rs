@@ -7,10 +7,12 @@
 //! (Full crate documentation below is completed in later modules.)
 
 pub mod admin;
+pub mod chart;
 pub mod dims;
 pub mod disclosure;
 pub mod error;
 pub mod microdata;
+pub mod output;
 pub mod table;
 
 pub use admin::{
@@ -18,12 +20,18 @@ pub use admin::{
     JobOrderRecord, Payer, PlacementRecord, PlacementStatus, ProgrammeEligibility, StatusEvent,
     admin_table,
 };
+pub use chart::{
+    ChartPoint, ChartSeries, TimeSeriesChart, chart_from_table, escape_xml, time_series_svg,
+};
 pub use dims::{Dimension, Granularity, IscoLevel, Sex};
 pub use disclosure::{
     Confidentiality, DisclosurePolicy, ProtectedTable, linear_audit, protect, recover_by_subtraction,
     suppression_pattern,
 };
 pub use error::StatsError;
+pub use output::{
+    to_csv, to_csv_unprotected_internal, to_json, to_json_unprotected_internal, to_sdmx_csv,
+};
 pub use microdata::mapping::{CodeSet, Codes, Columns, Mapping};
 pub use microdata::{FileFormat, ReadOptions, tabulate_microdata};
 pub use table::{
