@@ -34,14 +34,18 @@
 //!    so every withheld value can move both up and down along a cycle while
 //!    keeping all published figures and non-negativity: not even an
 //!    attacker who knows the values are non-negative can pin it.
-//! 3. **Tables of three or more dimensions** get the same treatment on
-//!    every two-way slice (each pair of dimensions, every value of the
-//!    others, margins included) until a fixed point. That stops recovery by
-//!    subtraction along any line and by solving any plane's equations; it
-//!    is a heuristic for the full multi-way system (as in the hypercube
-//!    method), and [`linear_audit`] checks the full system exactly for
-//!    tables small enough to solve; the property tests run it on random
-//!    three-way tables.
+//! 3. **Tables of three or more dimensions** use the hypercube rule (as in
+//!    the hypercube method of τ-ARGUS): every withheld cell becomes a corner
+//!    of a fully withheld hypercube with two positions on each totalled
+//!    dimension (possibly the total). The signed indicator of a hypercube
+//!    (+1/−1 on two inner positions, +1/+1 on an inner position and the
+//!    total, multiplied across dimensions) satisfies every margin equation,
+//!    so it is a direction in which all corners can move while every
+//!    published figure stays the same: no corner is determined. (Two-way
+//!    slices of a many-way table are not enough: a cell on a cycle in one
+//!    plane can still be pinned by the equations across planes; the
+//!    property tests found exactly that before this rule was adopted.)
+//!    [`linear_audit`] checks any pattern exactly against the full system.
 //!
 //! Rates, quantiles and distinct-worker counts are not additive, but their
 //! cells are suppressed on the same rule from their unweighted counts and
@@ -196,25 +200,114 @@ pub fn suppression_pattern(table: &StatTable, policy: DisclosurePolicy) -> Vec<C
     let totalable: Vec<usize> = (0..shape.sizes.len())
         .filter(|&d| shape.total[d].is_some())
         .collect();
-    loop {
-        let changed = match totalable.len() {
-            0 => false,
-            1 => protect_lines(&shape, totalable[0], &cost, &mut status),
-            _ => {
-                let mut changed = false;
-                for (i, &a) in totalable.iter().enumerate() {
-                    for &b in &totalable[i + 1..] {
-                        changed |= protect_planes(&shape, a, b, &cost, &mut status);
-                    }
-                }
-                changed
-            }
-        };
-        if !changed {
-            break;
-        }
+    match totalable.len() {
+        0 => {}
+        1 => while protect_lines(&shape, totalable[0], &cost, &mut status) {},
+        2 => while protect_planes(&shape, totalable[0], totalable[1], &cost, &mut status) {},
+        _ => protect_hypercubes(&shape, &totalable, &cost, &mut status),
     }
     status
+}
+
+/// Candidate positions per dimension when searching hypercubes.
+const HYPERCUBE_CANDIDATES: usize = 4;
+
+/// n-way rule (n ≥ 3): every withheld cell is a corner of a fully withheld
+/// hypercube (two positions on each totalled dimension). The signed
+/// indicator of such a hypercube — on each dimension +1/−1 for two inner
+/// positions, +1/+1 for an inner position and the total — satisfies every
+/// line equation, so no corner is determined by the margins.
+fn protect_hypercubes(
+    shape: &Shape,
+    dims: &[usize],
+    cost: &[f64],
+    status: &mut [Confidentiality],
+) {
+    let mut work: Vec<usize> = (0..status.len())
+        .filter(|&i| status[i] == Confidentiality::Primary)
+        .collect();
+    while let Some(cell) = work.pop() {
+        let own: Vec<usize> = dims
+            .iter()
+            .map(|&d| cell / shape.strides[d] % shape.sizes[d])
+            .collect();
+        // Candidate other positions per dimension: the cheapest neighbours
+        // along that dimension, plus the total.
+        let candidates: Vec<Vec<usize>> = dims
+            .iter()
+            .zip(&own)
+            .map(|(&d, &p)| {
+                let mut c: Vec<usize> = (0..shape.sizes[d]).filter(|&q| q != p).collect();
+                let along = |q: usize| {
+                    let i = cell - p * shape.strides[d] + q * shape.strides[d];
+                    if is_suppressed(status[i]) { 0.0 } else { cost[i] }
+                };
+                c.sort_by(|&a, &b| along(a).total_cmp(&along(b)));
+                c.truncate(HYPERCUBE_CANDIDATES);
+                if let Some(t) = shape.total[d] {
+                    if t != p && !c.contains(&t) {
+                        c.push(t);
+                    }
+                }
+                c
+            })
+            .collect();
+        let mut best: Option<(f64, Vec<usize>)> = None;
+        let mut choice = vec![0usize; dims.len()];
+        loop {
+            let other: Vec<usize> = choice
+                .iter()
+                .zip(&candidates)
+                .map(|(&k, c)| c[k])
+                .collect();
+            let corners = hypercube(shape, dims, cell, &own, &other);
+            let extra: f64 = corners
+                .iter()
+                .filter(|&&i| !is_suppressed(status[i]))
+                .map(|&i| cost[i])
+                .sum();
+            if best.as_ref().is_none_or(|(b, _)| extra < *b) {
+                best = Some((extra, corners));
+            }
+            // Next combination.
+            let mut d = 0;
+            while d < dims.len() {
+                choice[d] += 1;
+                if choice[d] < candidates[d].len() {
+                    break;
+                }
+                choice[d] = 0;
+                d += 1;
+            }
+            if d == dims.len() || candidates.iter().any(Vec::is_empty) {
+                break;
+            }
+        }
+        if let Some((_, corners)) = best {
+            for i in corners {
+                if !is_suppressed(status[i]) {
+                    status[i] = Confidentiality::Secondary;
+                }
+            }
+        }
+    }
+}
+
+/// Indices of the 2^n corners of the hypercube through `cell` spanned by
+/// positions `own[k]` and `other[k]` on `dims[k]`.
+fn hypercube(shape: &Shape, dims: &[usize], cell: usize, own: &[usize], other: &[usize]) -> Vec<usize> {
+    let base = dims
+        .iter()
+        .zip(own)
+        .fold(cell, |acc, (&d, &p)| acc - p * shape.strides[d]);
+    (0..1usize << dims.len())
+        .map(|mask| {
+            dims.iter().enumerate().fold(base, |acc, (k, &d)| {
+                let p = if mask & (1 << k) != 0 { other[k] } else { own[k] };
+                acc + p * shape.strides[d]
+            })
+        })
+        .collect()
 }
 
 /// Sizes, strides and total positions of a table's grid.
