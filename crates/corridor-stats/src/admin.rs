@@ -560,12 +560,30 @@ pub fn admin_table(records: &AdminRecords, request: &TableRequest) -> Result<Sta
     let mut key = vec![0u32; cross.len()];
     match figure {
         Figure::StockAbroad => {
+            // Codes that do not change with the date are looked up once per
+            // placement; only the period (and age, if crossed) per date.
+            let per_date = cross.contains(&Dimension::AgeGroup);
+            let period_ids: Vec<Option<u32>> = eval_dates
+                .iter()
+                .map(|(code, _)| {
+                    code.as_deref()
+                        .zip(period_dim)
+                        .map(|(c, i)| cube.intern(i, c))
+                })
+                .collect();
             for p in records.placements {
                 let Some(dep) = p.departed_on() else { continue };
                 let stay_end = p.stay_ended_on();
-                for (code, t) in &eval_dates {
+                let mut filled = false;
+                for ((code, t), pid) in eval_dates.iter().zip(&period_ids) {
                     if dep <= *t && stay_end.is_none_or(|e| e > *t) {
-                        fill_placement_key(&mut cube, &mut key, &cross, p, *t, code.as_deref());
+                        if per_date || !filled {
+                            fill_placement_key(&mut cube, &mut key, &cross, p, *t, code.as_deref());
+                            filled = true;
+                        }
+                        if let (Some(i), Some(id)) = (period_dim, pid) {
+                            key[i] = *id;
+                        }
                         cube.add(&key, 1.0, 0.0, 1, &[]);
                     }
                 }

@@ -536,7 +536,10 @@ impl Cube {
 
     /// Add an interior contribution (Sum and Ratio measures).
     pub(crate) fn add(&mut self, key: &[u32], num: f64, den: f64, count: u64, reps: &[f64]) {
-        let acc = self.cells.entry(key.to_vec()).or_default();
+        let acc = match self.cells.get_mut(key) {
+            Some(acc) => acc,
+            None => self.cells.entry(key.to_vec()).or_default(),
+        };
         acc.num += num;
         acc.den += den;
         acc.count += count;
