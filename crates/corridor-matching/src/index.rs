@@ -4,38 +4,110 @@
 //!
 //! # How a shortlist is served
 //! Workers sit in *buckets* keyed by (origin country, ISCO-08 unit group):
-//! one bucket for each of their citizenships and their residence, times each
-//! unit group they have experience in. Every bucket keeps, besides its
-//! members, how many members hold each skill, speak each language at each
-//! CEFR level, and are returning workers. For a job order the index visits
-//! only the buckets of the programme's origin countries, computes for each an
-//! upper bound on any member's score (occupation fit of the bucket's unit
-//! group, the job's skills present in the bucket, the best language level
-//! present, …), skips buckets where nobody speaks a required language, and
-//! scans buckets from the highest bound down, stopping as soon as the k-th
-//! best score found beats the next bucket's bound. The answer is exactly the
-//! top k by (score, then lower worker id), the same as a full scan would give
-//! (a test checks this).
+//! one entry for each of their citizenships and their residence, times each
+//! unit group they have experience in. Each bucket splits its members into
+//! eight *classes* by returning-worker status and experience band, and keeps
+//! for each member a compact 40-byte record: availability, experience in the
+//! unit group, a bit set of their skills (the bucket numbers up to 64 skills
+//! it sees), their CEFR levels in up to eight languages (four bits each), and
+//! flags. A bucket also counts how many members hold each skill and speak
+//! each language at each level.
 //!
-//! Job orders sit in buckets keyed by (programme, unit group), served the
-//! same way for a worker's recommendations.
+//! For a job order the index visits only the buckets of the programme's
+//! origins, computes for each (bucket, class) an upper bound on any member's
+//! score — occupation fit of the bucket's unit group, the job's skills present
+//! in the bucket, the best language level present, the class's experience and
+//! returning status — skips buckets where nobody speaks a required language,
+//! and visits (bucket, class) pairs from the highest bound down, stopping as
+//! soon as the k-th best score found beats the next bound. Inside a class it
+//! reads the compact records only: availability, languages and experience
+//! are checked there, and a member's own upper bound decides whether the full
+//! profile is read and scored exactly. The answer is exactly the top k by
+//! (score, then lower worker id) that a full scan would give (a test checks
+//! this, before and after updates).
+//!
+//! Job orders sit in buckets keyed by (programme, unit group) with compact
+//! records of their own, served the same way for a worker's
+//! recommendations.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::codes::{CountryCode, IscoCode};
 use crate::model::{
     JobOrder, JobOrderId, LanguageId, Programme, ProgrammeId, SkillId, Vocabulary, Worker, WorkerId,
 };
 use crate::score::{
-    self, AVAILABILITY, EXPERIENCE_MAX, Ineligible, LANGUAGE_MAX, LANGUAGE_STEP, OPTIONAL_SKILLS,
-    OccupationFit, PREFERENCE, REQUIRED_SKILLS, RETURNING, RETURNING_SAME_EMPLOYER, SAME_OCCUPATION, Score,
+    self, AVAILABILITY, EXPERIENCE_FULL_MONTHS, EXPERIENCE_MAX, Ineligible, LANGUAGE_MAX, LANGUAGE_STEP,
+    OPTIONAL_SKILLS, OccupationFit, PREFERENCE, REQUIRED_SKILLS, RETURNING, RETURNING_SAME_EMPLOYER, SAME_OCCUPATION,
+    SAME_UNIT_GROUP, Score,
 };
 
 /// Unit-group key of workers who list no occupation.
 const NO_OCCUPATION: u16 = u16::MAX;
 /// Marks "not in any bucket".
 const NOWHERE: u32 = u32::MAX;
+/// Classes per worker bucket: returning or not × four experience bands.
+const CLASSES: usize = 8;
+/// Skills a bucket numbers into bit sets.
+const SKILL_BITS: usize = 64;
+/// Languages a bucket gives a slot in its records.
+const LANGUAGE_SLOTS: usize = 8;
+
+/// Member flags.
+const PREFERS_FLAG: u8 = 2;
+const MORE_OCCUPATIONS_FLAG: u8 = 4;
+const OTHER_LANGUAGES_FLAG: u8 = 8;
+
+/// Job record flags.
+const MORE_LANGUAGES_FLAG: u8 = 1;
+const NO_LANGUAGE: u16 = u16::MAX;
+
+/// The multiply-rotate hash of the Rust compiler ("Fx"): the index's keys
+/// are small integers from trusted code, so a fast non-cryptographic hash
+/// is enough.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_u16(&mut self, i: u16) {
+        self.add(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash map with [`FxHasher`].
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Errors of index look-ups.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -66,20 +138,69 @@ pub struct Candidate {
     pub explanation: Vec<String>,
 }
 
+/// A worker's compact record in one bucket.
+#[derive(Clone, Copy, Debug)]
+struct Member {
+    worker: u32,
+    /// Their (first) occupation in the bucket's unit group.
+    occupation: u32,
+    available_from: i32,
+    available_until: i32,
+    /// Bits of the bucket's skill numbering.
+    skills: u64,
+    /// Four bits per language slot: the CEFR rank, 0 if not spoken.
+    languages: u32,
+    /// Months in the bucket's unit group.
+    experience: u16,
+    /// The programme of their completed placements ([`NOWHERE`] if none,
+    /// [`SEVERAL`] if more than one).
+    returned_to: u32,
+    /// Skills with no bit in this bucket.
+    unnumbered_skills: u8,
+    flags: u8,
+}
+
+/// Completed placements under several programmes.
+const SEVERAL: u32 = u32::MAX - 1;
+
 #[derive(Debug)]
 struct WorkerBucket {
     unit: u16,
-    members: Vec<u32>,
-    skill_counts: HashMap<SkillId, u32>,
+    classes: [Vec<Member>; CLASSES],
+    skill_bits: FxMap<SkillId, u8>,
+    skill_counts: FxMap<SkillId, u32>,
+    language_slots: Vec<LanguageId>,
     /// For each language, how many members speak it at each level (index
     /// `rank - 1`).
-    language_counts: HashMap<LanguageId, [u32; 7]>,
-    returning: u32,
+    language_counts: FxMap<LanguageId, [u32; 7]>,
+    members: u32,
 }
 
-#[derive(Default, Debug)]
+/// A job order's compact record in its bucket.
+#[derive(Clone, Copy, Debug)]
+struct JobRecord {
+    job: u32,
+    occupation: u32,
+    employer: u32,
+    start: i32,
+    required: u64,
+    optional: u64,
+    required_count: u8,
+    optional_count: u8,
+    required_unnumbered: u8,
+    optional_unnumbered: u8,
+    /// The first required language, or [`NO_LANGUAGE`].
+    language: u16,
+    level: u8,
+    flags: u8,
+    min_experience: u16,
+}
+
+#[derive(Debug, Default)]
 struct JobBucket {
-    members: Vec<u32>,
+    unit: u16,
+    records: Vec<JobRecord>,
+    skill_bits: FxMap<SkillId, u8>,
 }
 
 /// The index. Build it with [`MatchIndex::new`], then upsert programmes,
@@ -94,18 +215,18 @@ pub struct MatchIndex {
     job_count: usize,
 
     worker_buckets: Vec<WorkerBucket>,
-    worker_bucket_of: HashMap<(CountryCode, u16), u32>,
+    worker_bucket_of: FxMap<(CountryCode, u16), u32>,
     units_by_country: HashMap<CountryCode, BTreeMap<u16, u32>>,
-    /// (bucket, position) of each worker's entries.
-    worker_places: Vec<Vec<(u32, u32)>>,
+    /// (bucket, class, position) of each worker's records.
+    worker_places: Vec<Vec<(u32, u8, u32)>>,
 
     job_buckets: Vec<JobBucket>,
-    job_bucket_of: HashMap<(ProgrammeId, u16), u32>,
+    job_bucket_of: FxMap<(ProgrammeId, u16), u32>,
     units_by_programme: HashMap<ProgrammeId, BTreeMap<u16, u32>>,
     job_places: Vec<(u32, u32)>,
 
     programmes_by_origin: HashMap<CountryCode, Vec<ProgrammeId>>,
-    named_in: HashMap<WorkerId, Vec<JobOrderId>>,
+    named_in: FxMap<WorkerId, Vec<JobOrderId>>,
 }
 
 /// Keeps the best `k` by a key (larger is better).
@@ -169,17 +290,10 @@ fn unit_code(key: u16) -> Option<IscoCode> {
 /// The unit-group bucket in which a worker is considered for a job: the unit
 /// group of their best-fitting occupation (lowest code among equals), or
 /// [`NO_OCCUPATION`].
-fn canonical_unit(job_isco: IscoCode, job_occ: crate::model::OccupationId, worker: &Worker) -> u16 {
+fn canonical_unit(job_isco: IscoCode, worker: &Worker) -> u16 {
     let mut best: Option<(OccupationFit, u16)> = None;
     for o in &worker.occupations {
-        let fit = if o.occupation == job_occ {
-            OccupationFit::SameOccupation
-        } else {
-            OccupationFit::between_groups(job_isco, o.isco)
-        };
-        // Same occupation and same unit group land in the same bucket.
-        let fit = fit.max(OccupationFit::SameUnitGroup);
-        let cand = (fit, unit_key(o.isco));
+        let cand = (OccupationFit::between_groups(job_isco, o.isco), unit_key(o.isco));
         if best.is_none_or(|b| cand < b) {
             best = Some(cand);
         }
@@ -187,11 +301,49 @@ fn canonical_unit(job_isco: IscoCode, job_occ: crate::model::OccupationId, worke
     best.map_or(NO_OCCUPATION, |b| b.1)
 }
 
-fn fit_bound(fit: OccupationFit) -> u32 {
-    match fit {
-        OccupationFit::SameOccupation | OccupationFit::SameUnitGroup => SAME_OCCUPATION + EXPERIENCE_MAX,
-        other => other.points(),
+fn experience_points(months: u16) -> u32 {
+    EXPERIENCE_MAX * u32::from(months).min(EXPERIENCE_FULL_MONTHS) / EXPERIENCE_FULL_MONTHS
+}
+
+fn class_of(returning: bool, experience: u16) -> usize {
+    usize::from(returning) * 4 + (experience_points(experience) / 25).min(3) as usize
+}
+
+/// The most experience points a member of an experience band can have.
+const BAND_MAX: [u32; 4] = [24, 49, 74, 100];
+
+fn skill_points(held: u32, of: u32, weight: u32) -> u32 {
+    if of == 0 { 0 } else { weight * held.min(of) / of }
+}
+
+/// A job order's skills in a worker bucket's numbering.
+struct SkillMasks {
+    required: u64,
+    optional: u64,
+    required_unnumbered: u32,
+    optional_unnumbered: u32,
+}
+
+fn masks(bits: &FxMap<SkillId, u8>, required: &[SkillId], optional: &[SkillId]) -> SkillMasks {
+    let mut m = SkillMasks {
+        required: 0,
+        optional: 0,
+        required_unnumbered: 0,
+        optional_unnumbered: 0,
+    };
+    for s in required {
+        match bits.get(s) {
+            Some(&b) => m.required |= 1 << b,
+            None => m.required_unnumbered += 1,
+        }
     }
+    for s in optional {
+        match bits.get(s) {
+            Some(&b) => m.optional |= 1 << b,
+            None => m.optional_unnumbered += 1,
+        }
+    }
+    m
 }
 
 impl MatchIndex {
@@ -253,13 +405,13 @@ impl MatchIndex {
         self.jobs.iter().flatten()
     }
 
-    /// Job orders of a programme.
+    /// Job orders of a programme, by id.
     pub fn job_orders_of(&self, programme: ProgrammeId) -> Vec<&JobOrder> {
         let mut out = Vec::new();
         if let Some(units) = self.units_by_programme.get(&programme) {
             for &b in units.values() {
-                for &j in &self.job_buckets[b as usize].members {
-                    if let Some(job) = self.jobs[j as usize].as_ref() {
+                for r in &self.job_buckets[b as usize].records {
+                    if let Some(job) = self.jobs[r.job as usize].as_ref() {
                         out.push(job);
                     }
                 }
@@ -274,21 +426,22 @@ impl MatchIndex {
     pub fn workers_covered_by(&self, programme: &Programme) -> Vec<&Worker> {
         let mut out = Vec::new();
         for &c in &programme.origins {
-            if let Some(units) = self.units_by_country.get(&c) {
-                for &b in units.values() {
-                    for &w in &self.worker_buckets[b as usize].members {
-                        let Some(worker) = self.workers[w as usize].as_ref() else {
+            let Some(units) = self.units_by_country.get(&c) else {
+                continue;
+            };
+            for &b in units.values() {
+                let bucket = &self.worker_buckets[b as usize];
+                for class in &bucket.classes {
+                    for m in class {
+                        let Some(worker) = self.workers[m.worker as usize].as_ref() else {
                             continue;
                         };
                         // Once per worker: in its canonical country and its
                         // lowest unit group there.
                         let lowest = worker.occupations.iter().map(|o| unit_key(o.isco)).min();
-                        if worker.origin_in(programme) != Some(c)
-                            || lowest.unwrap_or(NO_OCCUPATION) != self.worker_buckets[b as usize].unit
-                        {
-                            continue;
+                        if worker.origin_in(programme) == Some(c) && lowest.unwrap_or(NO_OCCUPATION) == bucket.unit {
+                            out.push(worker);
                         }
-                        out.push(worker);
                     }
                 }
             }
@@ -319,6 +472,25 @@ impl MatchIndex {
         self.programmes[id.index()] = Some(programme);
     }
 
+    fn worker_bucket(&mut self, country: CountryCode, unit: u16) -> u32 {
+        if let Some(&b) = self.worker_bucket_of.get(&(country, unit)) {
+            return b;
+        }
+        let b = self.worker_buckets.len() as u32;
+        self.worker_buckets.push(WorkerBucket {
+            unit,
+            classes: Default::default(),
+            skill_bits: FxMap::default(),
+            skill_counts: FxMap::default(),
+            language_slots: Vec::new(),
+            language_counts: FxMap::default(),
+            members: 0,
+        });
+        self.worker_bucket_of.insert((country, unit), b);
+        self.units_by_country.entry(country).or_default().insert(unit, b);
+        b
+    }
+
     /// Adds or replaces a worker's profile.
     pub fn upsert_worker(&mut self, mut worker: Worker) {
         worker.normalise();
@@ -338,37 +510,77 @@ impl MatchIndex {
         }
         units.sort_unstable();
         units.dedup();
+        let returning = !worker.completed_placements.is_empty();
+        let mut flags = 0;
+        if !worker.preferred_programmes.is_empty() || !worker.preferred_destinations.is_empty() {
+            flags |= PREFERS_FLAG;
+        }
+        let returned_to = match worker.completed_placements.split_first() {
+            None => NOWHERE,
+            Some((first, rest)) if rest.iter().all(|p| p.programme == first.programme) => first.programme.0,
+            Some(_) => SEVERAL,
+        };
         let mut places = Vec::with_capacity(countries.len() * units.len());
         for &c in &countries {
             for &u in &units {
-                let b = match self.worker_bucket_of.get(&(c, u)) {
-                    Some(&b) => b,
-                    None => {
-                        let b = self.worker_buckets.len() as u32;
-                        self.worker_buckets.push(WorkerBucket {
-                            unit: u,
-                            members: Vec::new(),
-                            skill_counts: HashMap::new(),
-                            language_counts: HashMap::new(),
-                            returning: 0,
-                        });
-                        self.worker_bucket_of.insert((c, u), b);
-                        self.units_by_country.entry(c).or_default().insert(u, b);
-                        b
-                    }
-                };
+                let b = self.worker_bucket(c, u);
                 let bucket = &mut self.worker_buckets[b as usize];
-                places.push((b, bucket.members.len() as u32));
-                bucket.members.push(id.0);
+                let in_unit: Vec<_> = worker.occupations.iter().filter(|o| unit_key(o.isco) == u).collect();
+                let experience = in_unit
+                    .iter()
+                    .fold(0u16, |acc, o| acc.saturating_add(o.experience_months));
+                let mut member = Member {
+                    worker: id.0,
+                    occupation: in_unit.first().map_or(u32::MAX, |o| o.occupation.0),
+                    available_from: worker.available_from.0,
+                    available_until: worker.available_until.map_or(i32::MAX, |d| d.0),
+                    skills: 0,
+                    languages: 0,
+                    experience,
+                    returned_to,
+                    unnumbered_skills: 0,
+                    flags: flags | if in_unit.len() > 1 { MORE_OCCUPATIONS_FLAG } else { 0 },
+                };
                 for s in &worker.skills {
                     *bucket.skill_counts.entry(*s).or_insert(0) += 1;
+                    let next = bucket.skill_bits.len();
+                    let bit = match bucket.skill_bits.get(s) {
+                        Some(&bit) => Some(bit),
+                        None if next < SKILL_BITS => {
+                            bucket.skill_bits.insert(*s, next as u8);
+                            Some(next as u8)
+                        }
+                        None => None,
+                    };
+                    match bit {
+                        Some(bit) => member.skills |= 1 << bit,
+                        None => member.unnumbered_skills = member.unnumbered_skills.saturating_add(1),
+                    }
                 }
                 for l in &worker.languages {
                     bucket.language_counts.entry(l.language).or_insert([0; 7])[usize::from(l.level.rank() - 1)] += 1;
+                    let slot = match bucket.language_slots.iter().position(|&x| x == l.language) {
+                        Some(slot) => Some(slot),
+                        None if bucket.language_slots.len() < LANGUAGE_SLOTS => {
+                            bucket.language_slots.push(l.language);
+                            Some(bucket.language_slots.len() - 1)
+                        }
+                        None => None,
+                    };
+                    match slot {
+                        Some(slot) => {
+                            let shift = 4 * slot as u32;
+                            let current = (member.languages >> shift) & 0xF;
+                            let rank = u32::from(l.level.rank()).max(current);
+                            member.languages = (member.languages & !(0xF << shift)) | (rank << shift);
+                        }
+                        None => member.flags |= OTHER_LANGUAGES_FLAG,
+                    }
                 }
-                if !worker.completed_placements.is_empty() {
-                    bucket.returning += 1;
-                }
+                let class = class_of(returning, experience);
+                places.push((b, class as u8, bucket.classes[class].len() as u32));
+                bucket.classes[class].push(member);
+                bucket.members += 1;
             }
         }
         self.worker_places[id.index()] = places;
@@ -380,15 +592,16 @@ impl MatchIndex {
     pub fn remove_worker(&mut self, id: WorkerId) -> Option<Worker> {
         let worker = self.workers.get_mut(id.index())?.take()?;
         let places = std::mem::take(&mut self.worker_places[id.index()]);
-        for (b, pos) in places {
+        for (b, class, pos) in places {
             let bucket = &mut self.worker_buckets[b as usize];
-            let last = bucket.members.len() - 1;
-            bucket.members.swap_remove(pos as usize);
+            let list = &mut bucket.classes[usize::from(class)];
+            let last = list.len() - 1;
+            list.swap_remove(pos as usize);
             if (pos as usize) < last {
-                let moved = bucket.members[pos as usize];
+                let moved = list[pos as usize].worker;
                 for place in &mut self.worker_places[moved as usize] {
-                    if place.0 == b {
-                        place.1 = pos;
+                    if place.0 == b && place.1 == class {
+                        place.2 = pos;
                     }
                 }
             }
@@ -405,9 +618,7 @@ impl MatchIndex {
                     counts[usize::from(l.level.rank() - 1)] -= 1;
                 }
             }
-            if !worker.completed_placements.is_empty() {
-                bucket.returning -= 1;
-            }
+            bucket.members -= 1;
         }
         self.worker_count -= 1;
         Some(worker)
@@ -427,15 +638,57 @@ impl MatchIndex {
             Some(&b) => b,
             None => {
                 let b = self.job_buckets.len() as u32;
-                self.job_buckets.push(JobBucket::default());
+                self.job_buckets.push(JobBucket {
+                    unit: key.1,
+                    ..JobBucket::default()
+                });
                 self.job_bucket_of.insert(key, b);
                 self.units_by_programme.entry(key.0).or_default().insert(key.1, b);
                 b
             }
         };
         let bucket = &mut self.job_buckets[b as usize];
-        self.job_places[id.index()] = (b, bucket.members.len() as u32);
-        bucket.members.push(id.0);
+        let mut number = |s: &SkillId| -> Option<u8> {
+            let next = bucket.skill_bits.len();
+            match bucket.skill_bits.get(s) {
+                Some(&bit) => Some(bit),
+                None if next < SKILL_BITS => {
+                    bucket.skill_bits.insert(*s, next as u8);
+                    Some(next as u8)
+                }
+                None => None,
+            }
+        };
+        let mut record = JobRecord {
+            job: id.0,
+            occupation: job.occupation.0,
+            employer: job.employer.0,
+            start: job.start.0,
+            required: 0,
+            optional: 0,
+            required_count: job.required_skills.len().min(255) as u8,
+            optional_count: job.optional_skills.len().min(255) as u8,
+            required_unnumbered: 0,
+            optional_unnumbered: 0,
+            language: job.languages.first().map_or(NO_LANGUAGE, |l| l.language.0),
+            level: job.languages.first().map_or(0, |l| l.level.rank()),
+            flags: if job.languages.len() > 1 { MORE_LANGUAGES_FLAG } else { 0 },
+            min_experience: job.min_experience_months,
+        };
+        for s in &job.required_skills {
+            match number(s) {
+                Some(bit) => record.required |= 1 << bit,
+                None => record.required_unnumbered = record.required_unnumbered.saturating_add(1),
+            }
+        }
+        for s in &job.optional_skills {
+            match number(s) {
+                Some(bit) => record.optional |= 1 << bit,
+                None => record.optional_unnumbered = record.optional_unnumbered.saturating_add(1),
+            }
+        }
+        self.job_places[id.index()] = (b, bucket.records.len() as u32);
+        bucket.records.push(record);
         for &w in &job.named_workers {
             self.named_in.entry(w).or_default().push(id);
         }
@@ -449,10 +702,10 @@ impl MatchIndex {
         let (b, pos) = self.job_places[id.index()];
         self.job_places[id.index()] = (NOWHERE, NOWHERE);
         let bucket = &mut self.job_buckets[b as usize];
-        let last = bucket.members.len() - 1;
-        bucket.members.swap_remove(pos as usize);
+        let last = bucket.records.len() - 1;
+        bucket.records.swap_remove(pos as usize);
         if (pos as usize) < last {
-            let moved = bucket.members[pos as usize];
+            let moved = bucket.records[pos as usize].job;
             self.job_places[moved as usize].1 = pos;
         }
         for w in &job.named_workers {
@@ -527,61 +780,200 @@ impl MatchIndex {
         } else {
             0
         };
-        let mut visits: Vec<(u32, u32, CountryCode, u16)> = Vec::new();
         let mut origins = programme.origins.clone();
         origins.dedup();
-        for &c in &origins {
-            let Some(units) = self.units_by_country.get(&c) else {
-                continue;
-            };
-            for (&u, &b) in units {
-                let fit = match unit_code(u) {
-                    None => OccupationFit::Unrelated,
-                    Some(code) => OccupationFit::between_groups(job.isco, code),
-                };
-                if job.min_experience_months > 0 && fit != OccupationFit::SameUnitGroup {
-                    continue;
-                }
-                let bucket = &self.worker_buckets[b as usize];
-                if bucket.members.is_empty() {
-                    continue;
-                }
-                let Some(language_bound) = language_bound(bucket, job) else {
-                    continue;
-                };
-                let skills_bound = skills_bound(bucket, job);
-                let bound = fit_bound(fit)
-                    + skills_bound
-                    + language_bound
-                    + AVAILABILITY
-                    + if bucket.returning > 0 { returning_bound } else { 0 }
-                    + PREFERENCE;
-                visits.push((bound, b, c, u));
-            }
-        }
-        // Highest bound first; equal bounds in a fixed order.
-        visits.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        for (bound, b, c, u) in visits {
-            if !top.could_enter(bound) {
+        // Tiers of occupation fit, closest first; each tier's buckets are
+        // visited by decreasing bound, and a tier is skipped whole when its
+        // best possible score cannot enter.
+        let tiers = [
+            OccupationFit::SameUnitGroup,
+            OccupationFit::SameMinorGroup,
+            OccupationFit::SameSubMajorGroup,
+            OccupationFit::SameMajorGroup,
+            OccupationFit::Unrelated,
+        ];
+        let mut visits: Vec<(u32, u32, u8, CountryCode)> = Vec::new();
+        for fit in tiers {
+            let same_unit = fit == OccupationFit::SameUnitGroup;
+            if job.min_experience_months > 0 && !same_unit {
                 break;
             }
-            for &w in &self.worker_buckets[b as usize].members {
-                let Some(worker) = self.workers[w as usize].as_ref() else {
+            let tier_bound = if same_unit {
+                SAME_OCCUPATION + EXPERIENCE_MAX
+            } else {
+                fit.points()
+            } + REQUIRED_SKILLS
+                + OPTIONAL_SKILLS
+                + LANGUAGE_MAX
+                + AVAILABILITY
+                + returning_bound
+                + PREFERENCE;
+            if !top.could_enter(tier_bound) {
+                break;
+            }
+            visits.clear();
+            for &c in &origins {
+                let Some(units) = self.units_by_country.get(&c) else {
                     continue;
                 };
-                // Each worker is scored once: in its canonical country and in
-                // the bucket of its best-fitting occupation.
-                if worker.origin_in(programme) != Some(c)
-                    || (u != job_unit && canonical_unit(job.isco, job.occupation, worker) != u)
-                    || (!job.named_workers.is_empty() && job.named_workers.binary_search(&worker.id).is_ok())
-                    || score::check_worker_rules(programme, job, worker).is_err()
-                {
-                    continue;
+                let digits = fit.shared_digits();
+                let range = if digits == 0 {
+                    0..=u16::MAX
+                } else {
+                    let width = 10u16.pow(u32::from(4 - digits));
+                    let low = job_unit / width * width;
+                    low..=low + width - 1
+                };
+                for (&u, &b) in units.range(range) {
+                    let bucket_fit = match unit_code(u) {
+                        None => OccupationFit::Unrelated,
+                        Some(code) => OccupationFit::between_groups(job.isco, code),
+                    };
+                    if bucket_fit != fit {
+                        continue;
+                    }
+                    let bucket = &self.worker_buckets[b as usize];
+                    if bucket.members == 0 {
+                        continue;
+                    }
+                    let Some(language_bound) = language_bound(bucket, job) else {
+                        continue;
+                    };
+                    let base = if same_unit { SAME_OCCUPATION } else { fit.points() }
+                        + skills_bound(bucket, job)
+                        + language_bound
+                        + AVAILABILITY
+                        + PREFERENCE;
+                    for (class, members) in bucket.classes.iter().enumerate() {
+                        if members.is_empty() {
+                            continue;
+                        }
+                        let returning = if class >= 4 { returning_bound } else { 0 };
+                        let experience = if same_unit { BAND_MAX[class % 4] } else { 0 };
+                        visits.push((base + returning + experience, b, class as u8, c));
+                    }
                 }
-                top.push(TopK::key(score::score_total(programme, job, worker), w));
+            }
+            visits.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+            for &(bound, b, class, c) in &visits {
+                if !top.could_enter(bound) {
+                    break;
+                }
+                self.scan_class(programme, job, fit, b, class, c, returning_bound, &mut top);
             }
         }
         Ok(top.into_sorted())
+    }
+
+    /// Scores the members of one class of a worker bucket that could enter
+    /// the shortlist.
+    #[allow(clippy::too_many_arguments)]
+    fn scan_class(
+        &self,
+        programme: &Programme,
+        job: &JobOrder,
+        fit: OccupationFit,
+        b: u32,
+        class: u8,
+        c: CountryCode,
+        returning_bound: u32,
+        top: &mut TopK,
+    ) {
+        let bucket = &self.worker_buckets[b as usize];
+        let job_unit = unit_key(job.isco);
+        let start = job.start.0;
+        let same_unit = fit == OccupationFit::SameUnitGroup;
+        let m = masks(&bucket.skill_bits, &job.required_skills, &job.optional_skills);
+        let (required_count, optional_count) = (job.required_skills.len() as u32, job.optional_skills.len() as u32);
+        // Required languages in the bucket's slots (None: no slot, only
+        // members with other languages can speak it).
+        let mut needs: [(Option<u32>, u32); 4] = [(None, 0); 4];
+        let mut need_count = 0;
+        let mut more_needs = false;
+        for l in &job.languages {
+            if need_count == needs.len() {
+                more_needs = true;
+                break;
+            }
+            needs[need_count] = (
+                bucket
+                    .language_slots
+                    .iter()
+                    .position(|&x| x == l.language)
+                    .map(|s| 4 * s as u32),
+                u32::from(l.level.rank()),
+            );
+            need_count += 1;
+        }
+        for member in &bucket.classes[usize::from(class)] {
+            if member.available_from > start || member.available_until < start {
+                continue;
+            }
+            if same_unit && member.experience < job.min_experience_months {
+                continue;
+            }
+            let other_languages = member.flags & OTHER_LANGUAGES_FLAG != 0;
+            let mut language_points = if more_needs { LANGUAGE_MAX } else { 0 };
+            let mut speaks = true;
+            for &(shift, need) in &needs[..need_count] {
+                match shift {
+                    Some(shift) => {
+                        let has = (member.languages >> shift) & 0xF;
+                        if has < need {
+                            speaks = false;
+                            break;
+                        }
+                        language_points += LANGUAGE_STEP * (has - need);
+                    }
+                    None if other_languages => language_points += LANGUAGE_MAX,
+                    None => {
+                        speaks = false;
+                        break;
+                    }
+                }
+            }
+            if !speaks {
+                continue;
+            }
+            let unnumbered = u32::from(member.unnumbered_skills);
+            let required_held = (member.skills & m.required).count_ones() + m.required_unnumbered.min(unnumbered);
+            let optional_held = (member.skills & m.optional).count_ones() + m.optional_unnumbered.min(unnumbered);
+            let occupation = if !same_unit {
+                fit.points()
+            } else if member.occupation == job.occupation.0 || member.flags & MORE_OCCUPATIONS_FLAG != 0 {
+                SAME_OCCUPATION
+            } else {
+                SAME_UNIT_GROUP
+            };
+            let member_bound = occupation
+                + skill_points(required_held, required_count, REQUIRED_SKILLS)
+                + skill_points(optional_held, optional_count, OPTIONAL_SKILLS)
+                + language_points.min(LANGUAGE_MAX)
+                + if same_unit { experience_points(member.experience) } else { 0 }
+                + AVAILABILITY
+                + if member.returned_to == programme.id.0 || member.returned_to == SEVERAL {
+                    returning_bound
+                } else {
+                    0
+                }
+                + if member.flags & PREFERS_FLAG != 0 { PREFERENCE } else { 0 };
+            if !top.could_enter(member_bound) {
+                continue;
+            }
+            let Some(worker) = self.workers[member.worker as usize].as_ref() else {
+                continue;
+            };
+            // Each worker is scored once: in its canonical country and in
+            // the bucket of its best-fitting occupation.
+            if worker.origin_in(programme) != Some(c)
+                || (bucket.unit != job_unit && canonical_unit(job.isco, worker) != bucket.unit)
+                || (!job.named_workers.is_empty() && job.named_workers.binary_search(&worker.id).is_ok())
+                || score::check_worker_rules(programme, job, worker).is_err()
+            {
+                continue;
+            }
+            top.push(TopK::key(score::score_total(programme, job, worker), member.worker));
+        }
     }
 
     /// The top `k` job orders a worker is eligible for, best first (ties:
@@ -595,7 +987,7 @@ impl MatchIndex {
     }
 
     /// Recommendations as (score, job-order id) pairs, optionally only in
-    /// one programme, and skipping job orders `skip` rejects.
+    /// one programme.
     pub fn recommendation_ids(
         &self,
         worker_id: WorkerId,
@@ -628,7 +1020,11 @@ impl MatchIndex {
                 top.push(TopK::key(score::score_total(programme, job, worker), j.0));
             }
         }
-        let mut visits: Vec<(u32, u32, ProgrammeId)> = Vec::new();
+        let from = worker.available_from.0;
+        let until = worker.available_until.map_or(i32::MAX, |d| d.0);
+        let occupations: Vec<u32> = worker.occupations.iter().map(|o| o.occupation.0).collect();
+        // (bound, bucket, programme, fit)
+        let mut visits: Vec<(u32, u32, ProgrammeId, OccupationFit)> = Vec::new();
         for &p in &programmes {
             let Some(programme) = self.programme(p) else {
                 continue;
@@ -643,7 +1039,7 @@ impl MatchIndex {
                 continue;
             };
             for (&u, &b) in units {
-                if self.job_buckets[b as usize].members.is_empty() {
+                if self.job_buckets[b as usize].records.is_empty() {
                     continue;
                 }
                 let Some(code) = unit_code(u) else { continue };
@@ -656,32 +1052,110 @@ impl MatchIndex {
                     .map(|o| OccupationFit::between_groups(code, o.isco))
                     .min()
                     .unwrap_or(OccupationFit::Unrelated);
-                let bound = fit_bound(fit)
-                    + REQUIRED_SKILLS
+                let bound = if fit == OccupationFit::SameUnitGroup {
+                    SAME_OCCUPATION + EXPERIENCE_MAX
+                } else {
+                    fit.points()
+                } + REQUIRED_SKILLS
                     + OPTIONAL_SKILLS
                     + LANGUAGE_MAX
                     + AVAILABILITY
                     + if returning { RETURNING + RETURNING_SAME_EMPLOYER } else { 0 }
                     + if preference { PREFERENCE } else { 0 };
-                visits.push((bound, b, p));
+                visits.push((bound, b, p, fit));
             }
         }
         visits.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        for (bound, b, p) in visits {
+        for (bound, b, p, fit) in visits {
             if !top.could_enter(bound) {
                 break;
             }
             let programme = self.programme(p).expect("programme held");
-            for &j in &self.job_buckets[b as usize].members {
-                let Some(job) = self.jobs[j as usize].as_ref() else {
+            let returning = programme.priority_rehire && worker.completed_placements.iter().any(|c| c.programme == p);
+            let preference = worker.preferred_programmes.contains(&p)
+                || worker.preferred_destinations.contains(&programme.destination);
+            let bucket = &self.job_buckets[b as usize];
+            let same_unit = fit == OccupationFit::SameUnitGroup;
+            let experience = unit_code(bucket.unit).map_or(0, |u| score::experience_in_unit_group(worker, u));
+            let mut skills = 0u64;
+            for s in &worker.skills {
+                if let Some(&bit) = bucket.skill_bits.get(s) {
+                    skills |= 1 << bit;
+                }
+            }
+            let mut language_level: Option<(u16, u32)> = None;
+            for r in &bucket.records {
+                if r.start < from
+                    || r.start > until
+                    || (r.min_experience > 0 && (!same_unit || experience < r.min_experience))
+                {
+                    continue;
+                }
+                let mut language_points = 0;
+                if r.language != NO_LANGUAGE {
+                    let has = match language_level {
+                        Some((l, level)) if l == r.language => level,
+                        _ => {
+                            let level = worker
+                                .level_in(LanguageId(r.language))
+                                .map_or(0, |c| u32::from(c.rank()));
+                            language_level = Some((r.language, level));
+                            level
+                        }
+                    };
+                    if has < u32::from(r.level) {
+                        continue;
+                    }
+                    language_points = if r.flags & MORE_LANGUAGES_FLAG != 0 {
+                        LANGUAGE_MAX
+                    } else {
+                        (LANGUAGE_STEP * (has - u32::from(r.level))).min(LANGUAGE_MAX)
+                    };
+                }
+                // Job skills without a bit are held by no one we can see
+                // cheaply: assume the worker holds them.
+                let required_held = (r.required & skills).count_ones() + u32::from(r.required_unnumbered);
+                let optional_held = (r.optional & skills).count_ones() + u32::from(r.optional_unnumbered);
+                let occupation = if !same_unit {
+                    fit.points()
+                } else if occupations.contains(&r.occupation) {
+                    SAME_OCCUPATION
+                } else {
+                    SAME_UNIT_GROUP
+                };
+                let record_bound = occupation
+                    + skill_points(required_held, u32::from(r.required_count), REQUIRED_SKILLS)
+                    + skill_points(optional_held, u32::from(r.optional_count), OPTIONAL_SKILLS)
+                    + language_points
+                    + if same_unit { experience_points(experience) } else { 0 }
+                    + AVAILABILITY
+                    + if returning {
+                        RETURNING
+                            + if worker
+                                .completed_placements
+                                .iter()
+                                .any(|c| c.programme == p && c.employer.0 == r.employer)
+                            {
+                                RETURNING_SAME_EMPLOYER
+                            } else {
+                                0
+                            }
+                    } else {
+                        0
+                    }
+                    + if preference { PREFERENCE } else { 0 };
+                if !top.could_enter(record_bound) {
+                    continue;
+                }
+                let Some(job) = self.jobs[r.job as usize].as_ref() else {
                     continue;
                 };
-                if job.named_workers.binary_search(&worker_id).is_ok() {
+                if (!job.named_workers.is_empty() && job.named_workers.binary_search(&worker_id).is_ok())
+                    || score::check_worker_rules(programme, job, worker).is_err()
+                {
                     continue;
                 }
-                if score::check_worker_rules(programme, job, worker).is_ok() {
-                    top.push(TopK::key(score::score_total(programme, job, worker), j));
-                }
+                top.push(TopK::key(score::score_total(programme, job, worker), r.job));
             }
         }
         Ok(top.into_sorted())
@@ -713,14 +1187,8 @@ fn language_bound(bucket: &WorkerBucket, job: &JobOrder) -> Option<u32> {
 /// job skill that some member of the bucket holds.
 fn skills_bound(bucket: &WorkerBucket, job: &JobOrder) -> u32 {
     let present = |skills: &[SkillId]| skills.iter().filter(|s| bucket.skill_counts.contains_key(s)).count() as u32;
-    let mut points = 0;
-    if !job.required_skills.is_empty() {
-        points += REQUIRED_SKILLS * present(&job.required_skills) / job.required_skills.len() as u32;
-    }
-    if !job.optional_skills.is_empty() {
-        points += OPTIONAL_SKILLS * present(&job.optional_skills) / job.optional_skills.len() as u32;
-    }
-    points
+    skill_points(present(&job.required_skills), job.required_skills.len() as u32, REQUIRED_SKILLS)
+        + skill_points(present(&job.optional_skills), job.optional_skills.len() as u32, OPTIONAL_SKILLS)
 }
 
 #[cfg(test)]

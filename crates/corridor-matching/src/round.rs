@@ -23,6 +23,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
+use std::time::{Duration, Instant};
 
 use crate::codes::{CountryCode, IscoCode, Sex};
 use crate::index::{IndexError, MatchIndex};
@@ -265,6 +266,17 @@ pub struct RoundOutcome {
     pub quota_use: Vec<QuotaUse>,
     /// The printable summary.
     pub summary: RoundSummary,
+    /// Where the time went.
+    pub timings: RoundTimings,
+}
+
+/// Time spent by a round.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RoundTimings {
+    /// Finding eligible pairs, scoring them and ranking.
+    pub market: Duration,
+    /// Running the mechanism.
+    pub solve: Duration,
 }
 
 /// Counts of a round, by reason, sex and origin. Prints as a plain table.
@@ -420,6 +432,35 @@ fn build_market<'a>(
     })
 }
 
+/// The abstract deferred-acceptance market a stable round would solve
+/// (workers and job orders numbered in id order), for inspection and
+/// benchmarks.
+pub fn stable_problem(
+    index: &MatchIndex,
+    programme: ProgrammeId,
+    options: &RoundOptions,
+) -> Result<StableMarket, RoundError> {
+    Ok(stable_market(&build_market(index, programme, options)?))
+}
+
+/// The assignment problem an optimal round would solve (workers and job
+/// orders numbered in id order), for inspection and benchmarks.
+pub fn optimal_problem(
+    index: &MatchIndex,
+    programme_id: ProgrammeId,
+    options: &RoundOptions,
+) -> Result<AssignmentProblem, RoundError> {
+    let programme = index
+        .programme(programme_id)
+        .ok_or(IndexError::UnknownProgramme(programme_id))?;
+    let market = build_market(index, programme_id, options)?;
+    Ok(assignment_problem(
+        &market,
+        programme.quotas.clone(),
+        programme.min_women_share_permille,
+    ))
+}
+
 /// Runs a match round over a programme. See the module docs.
 pub fn run_round(
     index: &MatchIndex,
@@ -430,7 +471,9 @@ pub fn run_round(
     let programme = index
         .programme(programme_id)
         .ok_or(IndexError::UnknownProgramme(programme_id))?;
+    let started = Instant::now();
     let market = build_market(index, programme_id, options)?;
+    let market_built = started.elapsed();
     // assigned[w] = (job position, score)
     let mut assigned: Vec<Option<(u32, u32)>> = vec![None; market.workers.len()];
     let mut optimality = None;
@@ -460,7 +503,8 @@ pub fn run_round(
             unconstrained = answer.unconstrained;
         }
     }
-    Ok(describe(
+    let solved = started.elapsed() - market_built;
+    let mut outcome = describe(
         programme_id,
         programme.quotas.clone(),
         programme.min_women_share_permille,
@@ -469,7 +513,12 @@ pub fn run_round(
         &assigned,
         optimality,
         unconstrained,
-    ))
+    );
+    outcome.timings = RoundTimings {
+        market: market_built,
+        solve: solved,
+    };
+    Ok(outcome)
 }
 
 fn stable_market(market: &RoundMarket<'_>) -> StableMarket {
@@ -785,6 +834,7 @@ fn describe(
         women_share,
         quota_use,
         summary,
+        timings: RoundTimings::default(),
     }
 }
 

@@ -399,3 +399,41 @@ fn summary_prints_filled_unfilled_sex_and_origin() {
     assert_eq!(by_sex, outcome.summary.workers);
     assert_eq!(by_origin, outcome.summary.workers);
 }
+
+#[test]
+fn index_is_exact_when_buckets_overflow_their_skill_bits_and_language_slots() {
+    // 150 skills and 12 languages in play: more than a bucket numbers (64
+    // skills, 8 language slots), so the index must fall back on bounds.
+    let mut market = generator::generate(&MarketSpec::small(13));
+    let skills: Vec<SkillId> = (0..150).map(|i| market.vocabulary.skill(&format!("wide/{i}"))).collect();
+    let languages: Vec<LanguageId> = (0..12).map(|i| market.vocabulary.language(&format!("l{i}"))).collect();
+    let mut state = 12345u64;
+    let mut next = move |n: usize| {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((state >> 33) as usize) % n
+    };
+    let levels = [Cefr::A1, Cefr::A2, Cefr::B1, Cefr::B2, Cefr::C1, Cefr::Native];
+    for w in &mut market.workers {
+        w.skills = (0..12).map(|_| skills[next(150)]).collect();
+        w.languages = (0..3)
+            .map(|_| LanguageLevel {
+                language: languages[next(12)],
+                level: levels[next(6)],
+            })
+            .collect();
+    }
+    for j in &mut market.job_orders {
+        j.required_skills = (0..4).map(|_| skills[next(150)]).collect();
+        j.optional_skills = (0..2).map(|_| skills[next(150)]).collect();
+        j.languages = if next(2) == 0 {
+            vec![LanguageLevel {
+                language: languages[next(12)],
+                level: levels[next(3)],
+            }]
+        } else {
+            vec![]
+        };
+    }
+    let index = market.into_index();
+    check_index_against_full_scan(&index);
+}
