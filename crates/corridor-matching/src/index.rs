@@ -155,6 +155,8 @@ struct Member {
     /// The programme of their completed placements ([`NOWHERE`] if none,
     /// [`SEVERAL`] if more than one).
     returned_to: u32,
+    /// The employer of their completed placement, if exactly one.
+    returned_employer: u32,
     /// Skills with no bit in this bucket.
     unnumbered_skills: u8,
     flags: u8,
@@ -520,6 +522,10 @@ impl MatchIndex {
             Some((first, rest)) if rest.iter().all(|p| p.programme == first.programme) => first.programme.0,
             Some(_) => SEVERAL,
         };
+        let returned_employer = match worker.completed_placements.as_slice() {
+            [only] => only.employer.0,
+            _ => NOWHERE,
+        };
         let mut places = Vec::with_capacity(countries.len() * units.len());
         for &c in &countries {
             for &u in &units {
@@ -538,6 +544,7 @@ impl MatchIndex {
                     languages: 0,
                     experience,
                     returned_to,
+                    returned_employer,
                     unnumbered_skills: 0,
                     flags: flags | if in_unit.len() > 1 { MORE_OCCUPATIONS_FLAG } else { 0 },
                 };
@@ -882,7 +889,25 @@ impl MatchIndex {
         let bucket = &self.worker_buckets[b as usize];
         let job_unit = unit_key(job.isco);
         let start = job.start.0;
+        let end = job.end().0;
+        let contract_days = (end - start).max(1) as u32;
         let same_unit = fit == OccupationFit::SameUnitGroup;
+        let returning_points = |member: &Member| {
+            if returning_bound == 0 {
+                0
+            } else if member.returned_to == SEVERAL {
+                returning_bound
+            } else if member.returned_to == programme.id.0 {
+                RETURNING
+                    + if member.returned_employer == job.employer.0 {
+                        RETURNING_SAME_EMPLOYER
+                    } else {
+                        0
+                    }
+            } else {
+                0
+            }
+        };
         let m = masks(&bucket.skill_bits, &job.required_skills, &job.optional_skills);
         let (required_count, optional_count) = (job.required_skills.len() as u32, job.optional_skills.len() as u32);
         // Required languages in the bucket's slots (None: no slot, only
@@ -905,6 +930,7 @@ impl MatchIndex {
             );
             need_count += 1;
         }
+        let mut pending: Vec<(u32, u32)> = Vec::new();
         for member in &bucket.classes[usize::from(class)] {
             if member.available_from > start || member.available_until < start {
                 continue;
@@ -950,17 +976,24 @@ impl MatchIndex {
                 + skill_points(optional_held, optional_count, OPTIONAL_SKILLS)
                 + language_points.min(LANGUAGE_MAX)
                 + if same_unit { experience_points(member.experience) } else { 0 }
-                + AVAILABILITY
-                + if member.returned_to == programme.id.0 || member.returned_to == SEVERAL {
-                    returning_bound
+                + if member.available_until >= end {
+                    AVAILABILITY
                 } else {
-                    0
+                    AVAILABILITY * ((member.available_until - start) as u32).min(contract_days) / contract_days
                 }
+                + returning_points(member)
                 + if member.flags & PREFERS_FLAG != 0 { PREFERENCE } else { 0 };
-            if !top.could_enter(member_bound) {
-                continue;
+            if top.could_enter(member_bound) {
+                pending.push((member_bound, member.worker));
             }
-            let Some(worker) = self.workers[member.worker as usize].as_ref() else {
+        }
+        // Read full profiles best bound first, until the bound cannot enter.
+        let mut pending = BinaryHeap::from(pending);
+        while let Some((member_bound, w)) = pending.pop() {
+            if !top.could_enter(member_bound) {
+                break;
+            }
+            let Some(worker) = self.workers[w as usize].as_ref() else {
                 continue;
             };
             // Each worker is scored once: in its canonical country and in
@@ -972,7 +1005,7 @@ impl MatchIndex {
             {
                 continue;
             }
-            top.push(TopK::key(score::score_total(programme, job, worker), member.worker));
+            top.push(TopK::key(score::score_total(programme, job, worker), w));
         }
     }
 
