@@ -35,10 +35,22 @@ fn generate(n: usize) -> Vec<PlacementRecord> {
             let departed = applied + Duration::days(rng.gen_range(20..120));
             let months: u16 = [6, 8, 12, 24, 36][rng.gen_range(0..5)];
             let mut events = vec![
-                StatusEvent { status: PlacementStatus::Applied, date: applied },
-                StatusEvent { status: PlacementStatus::Selected, date: applied + Duration::days(10) },
-                StatusEvent { status: PlacementStatus::Departed, date: departed },
-                StatusEvent { status: PlacementStatus::Employed, date: departed + Duration::days(3) },
+                StatusEvent {
+                    status: PlacementStatus::Applied,
+                    date: applied,
+                },
+                StatusEvent {
+                    status: PlacementStatus::Selected,
+                    date: applied + Duration::days(10),
+                },
+                StatusEvent {
+                    status: PlacementStatus::Departed,
+                    date: departed,
+                },
+                StatusEvent {
+                    status: PlacementStatus::Employed,
+                    date: departed + Duration::days(3),
+                },
             ];
             let end = departed + Duration::days(i64::from(months) * 30);
             if rng.gen_bool(0.1) {
@@ -49,13 +61,23 @@ fn generate(n: usize) -> Vec<PlacementRecord> {
                     date: departed + Duration::days(rng.gen_range(10..150)),
                 });
             } else {
-                events.push(StatusEvent { status: PlacementStatus::Completed, date: end });
-                events.push(StatusEvent { status: PlacementStatus::Returned, date: end + Duration::days(5) });
+                events.push(StatusEvent {
+                    status: PlacementStatus::Completed,
+                    date: end,
+                });
+                events.push(StatusEvent {
+                    status: PlacementStatus::Returned,
+                    date: end + Duration::days(5),
+                });
             }
             PlacementRecord {
                 placement_id: format!("P{i}"),
                 worker_id: format!("W{}", rng.gen_range(0..n as u64 * 3 / 4)),
-                worker_sex: if rng.gen_bool(0.4) { Sex::Female } else { Sex::Male },
+                worker_sex: if rng.gen_bool(0.4) {
+                    Sex::Female
+                } else {
+                    Sex::Male
+                },
                 worker_birth_date: Some(start - Duration::days(rng.gen_range(18 * 365..55 * 365))),
                 origin: o.into(),
                 destination: d.into(),
@@ -101,7 +123,11 @@ fn main() {
         let t = Instant::now();
         let table = admin_table(
             &records,
-            &TableRequest { figure, reference, cross: cross.clone() },
+            &TableRequest {
+                figure,
+                reference,
+                cross: cross.clone(),
+            },
         )
         .expect("table");
         let computed = t.elapsed().as_secs_f64();

@@ -24,7 +24,11 @@ fn main() {
         reference: Reference::Date {
             date: chrono::NaiveDate::from_ymd_opt(2023, 7, 1).expect("date"),
         },
-        cross: vec![Dimension::CountryOfBirth, Dimension::Sex, Dimension::AgeGroup],
+        cross: vec![
+            Dimension::CountryOfBirth,
+            Dimension::Sex,
+            Dimension::AgeGroup,
+        ],
     };
     let started = Instant::now();
     let table = tabulate_microdata(
@@ -53,7 +57,11 @@ fn main() {
         table.cells.len(),
         interior,
         total.observation.value.unwrap_or(0.0),
-        total.observation.uncertainty.standard_error.unwrap_or(f64::NAN),
+        total
+            .observation
+            .uncertainty
+            .standard_error
+            .unwrap_or(f64::NAN),
         total.observation.unweighted_count,
         elapsed
     );

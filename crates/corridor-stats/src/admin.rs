@@ -349,7 +349,10 @@ impl FeeCategory {
     pub fn is_illegitimate(self) -> bool {
         matches!(
             self,
-            FeeCategory::Bribe | FeeCategory::Kickback | FeeCategory::Bond | FeeCategory::Collateral
+            FeeCategory::Bribe
+                | FeeCategory::Kickback
+                | FeeCategory::Bond
+                | FeeCategory::Collateral
         )
     }
 }
@@ -491,7 +494,10 @@ fn is_point_in_time(figure: Figure) -> bool {
 /// per bucket, at the bucket's last day, no total over time); all other
 /// figures take a period. The fee amount figure always carries a
 /// [`Dimension::Currency`] (added last when not requested).
-pub fn admin_table(records: &AdminRecords, request: &TableRequest) -> Result<StatTable, StatsError> {
+pub fn admin_table(
+    records: &AdminRecords,
+    request: &TableRequest,
+) -> Result<StatTable, StatsError> {
     let figure = request.figure;
     let mut cross = request.cross.clone();
     if figure == Figure::FeeViolationAmountPaidByWorkers && !cross.contains(&Dimension::Currency) {
@@ -604,9 +610,10 @@ pub fn admin_table(records: &AdminRecords, request: &TableRequest) -> Result<Sta
                         continue;
                     }
                     fill_placement_key(&mut cube, &mut key, &cross, p, e.date, None);
-                    if let (Some(r), Some(i)) =
-                        (reason, cross.iter().position(|d| *d == Dimension::EndReason))
-                    {
+                    if let (Some(r), Some(i)) = (
+                        reason,
+                        cross.iter().position(|d| *d == Dimension::EndReason),
+                    ) {
                         key[i] = cube.intern(i, r.code());
                     }
                     cube.add(&key, 1.0, 0.0, 1, &[]);
@@ -632,7 +639,10 @@ pub fn admin_table(records: &AdminRecords, request: &TableRequest) -> Result<Sta
                 if !in_period(ended) {
                     continue;
                 }
-                let returned = p.events.iter().any(|e| e.status == PlacementStatus::Returned);
+                let returned = p
+                    .events
+                    .iter()
+                    .any(|e| e.status == PlacementStatus::Returned);
                 fill_placement_key(&mut cube, &mut key, &cross, p, ended, None);
                 cube.add(&key, f64::from(u8::from(returned)), 1.0, 1, &[]);
             }
@@ -642,7 +652,10 @@ pub fn admin_table(records: &AdminRecords, request: &TableRequest) -> Result<Sta
             for p in records.placements {
                 for e in &p.events {
                     if e.status == PlacementStatus::Completed {
-                        completed.entry(p.worker_id.as_str()).or_default().push(e.date);
+                        completed
+                            .entry(p.worker_id.as_str())
+                            .or_default()
+                            .push(e.date);
                     }
                 }
             }
@@ -732,7 +745,11 @@ pub fn admin_table(records: &AdminRecords, request: &TableRequest) -> Result<Sta
     cube.finish(metadata)
 }
 
-fn preset(cube: &mut Cube, cross: &[Dimension], buckets: &Option<Vec<(String, NaiveDate, NaiveDate)>>) {
+fn preset(
+    cube: &mut Cube,
+    cross: &[Dimension],
+    buckets: &Option<Vec<(String, NaiveDate, NaiveDate)>>,
+) {
     for (i, d) in cross.iter().enumerate() {
         match d {
             Dimension::Period(_) => {

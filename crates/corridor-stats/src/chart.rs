@@ -9,8 +9,8 @@
 
 use std::fmt::Write;
 
-use crate::disclosure::ProtectedTable;
 use crate::dims::TOTAL;
+use crate::disclosure::ProtectedTable;
 use crate::output::format_number;
 
 /// One point of a series.
@@ -65,7 +65,9 @@ pub fn escape_xml(text: &str) -> String {
     out
 }
 
-const PALETTE: [&str; 6] = ["#1b6ca8", "#c8553d", "#2a9d8f", "#8e5ea2", "#e9a03b", "#555555"];
+const PALETTE: [&str; 6] = [
+    "#1b6ca8", "#c8553d", "#2a9d8f", "#8e5ea2", "#e9a03b", "#555555",
+];
 
 /// Build a chart from a protected table: `period_dim` along x, one series
 /// per code of `series_dim` (or a single series), every other dimension at
@@ -354,8 +356,10 @@ mod tests {
                 .take_while(|c| c.is_ascii_alphabetic())
                 .collect();
             assert!(
-                ["svg", "title", "desc", "text", "line", "path", "circle", "rect"]
-                    .contains(&name.as_str()),
+                [
+                    "svg", "title", "desc", "text", "line", "path", "circle", "rect"
+                ]
+                .contains(&name.as_str()),
                 "unexpected tag {name}"
             );
         }

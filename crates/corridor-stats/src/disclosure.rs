@@ -217,12 +217,7 @@ const HYPERCUBE_CANDIDATES: usize = 4;
 /// indicator of such a hypercube — on each dimension +1/−1 for two inner
 /// positions, +1/+1 for an inner position and the total — satisfies every
 /// line equation, so no corner is determined by the margins.
-fn protect_hypercubes(
-    shape: &Shape,
-    dims: &[usize],
-    cost: &[f64],
-    status: &mut [Confidentiality],
-) {
+fn protect_hypercubes(shape: &Shape, dims: &[usize], cost: &[f64], status: &mut [Confidentiality]) {
     let mut work: Vec<usize> = (0..status.len())
         .filter(|&i| status[i] == Confidentiality::Primary)
         .collect();
@@ -240,14 +235,19 @@ fn protect_hypercubes(
                 let mut c: Vec<usize> = (0..shape.sizes[d]).filter(|&q| q != p).collect();
                 let along = |q: usize| {
                     let i = cell - p * shape.strides[d] + q * shape.strides[d];
-                    if is_suppressed(status[i]) { 0.0 } else { cost[i] }
+                    if is_suppressed(status[i]) {
+                        0.0
+                    } else {
+                        cost[i]
+                    }
                 };
                 c.sort_by(|&a, &b| along(a).total_cmp(&along(b)));
                 c.truncate(HYPERCUBE_CANDIDATES);
-                if let Some(t) = shape.total[d] {
-                    if t != p && !c.contains(&t) {
-                        c.push(t);
-                    }
+                if let Some(t) = shape.total[d]
+                    && t != p
+                    && !c.contains(&t)
+                {
+                    c.push(t);
                 }
                 c
             })
@@ -255,11 +255,7 @@ fn protect_hypercubes(
         let mut best: Option<(f64, Vec<usize>)> = None;
         let mut choice = vec![0usize; dims.len()];
         loop {
-            let other: Vec<usize> = choice
-                .iter()
-                .zip(&candidates)
-                .map(|(&k, c)| c[k])
-                .collect();
+            let other: Vec<usize> = choice.iter().zip(&candidates).map(|(&k, c)| c[k]).collect();
             let corners = hypercube(shape, dims, cell, &own, &other);
             let extra: f64 = corners
                 .iter()
@@ -295,7 +291,13 @@ fn protect_hypercubes(
 
 /// Indices of the 2^n corners of the hypercube through `cell` spanned by
 /// positions `own[k]` and `other[k]` on `dims[k]`.
-fn hypercube(shape: &Shape, dims: &[usize], cell: usize, own: &[usize], other: &[usize]) -> Vec<usize> {
+fn hypercube(
+    shape: &Shape,
+    dims: &[usize],
+    cell: usize,
+    own: &[usize],
+    other: &[usize],
+) -> Vec<usize> {
     let base = dims
         .iter()
         .zip(own)
@@ -303,7 +305,11 @@ fn hypercube(shape: &Shape, dims: &[usize], cell: usize, own: &[usize], other: &
     (0..1usize << dims.len())
         .map(|mask| {
             dims.iter().enumerate().fold(base, |acc, (k, &d)| {
-                let p = if mask & (1 << k) != 0 { other[k] } else { own[k] };
+                let p = if mask & (1 << k) != 0 {
+                    other[k]
+                } else {
+                    own[k]
+                };
                 acc + p * shape.strides[d]
             })
         })

@@ -20,8 +20,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::disclosure::{Confidentiality, ProtectedTable};
 use crate::dims::Dimension;
+use crate::disclosure::{Confidentiality, ProtectedTable};
 use crate::table::{Observation, StatTable, TableMetadata};
 
 /// SDMX agency id used in `STRUCTURE_ID`.
@@ -54,7 +54,11 @@ pub fn format_number(x: f64) -> String {
     } else {
         let s = format!("{x:.4}");
         let s = s.trim_end_matches('0').trim_end_matches('.');
-        if s == "-0" { "0".to_string() } else { s.to_string() }
+        if s == "-0" {
+            "0".to_string()
+        } else {
+            s.to_string()
+        }
     }
 }
 
@@ -90,7 +94,9 @@ fn write_csv(table: &StatTable, status: Option<&[Confidentiality]>) -> String {
     w.write_record(&header).expect("write to memory");
     let source = format!(
         "{} ({}), {}",
-        table.metadata.source.dataset, table.metadata.source.version, table.metadata.source.reference
+        table.metadata.source.dataset,
+        table.metadata.source.version,
+        table.metadata.source.reference
     );
     for (i, cell) in table.cells.iter().enumerate() {
         let o = &cell.observation;
@@ -238,10 +244,7 @@ pub fn to_json_unprotected_internal(table: &StatTable) -> String {
 /// range) for a period.
 fn sdmx_time_period(reference: &str) -> String {
     match reference.split_once('/') {
-        Some((a, b)) => match (
-            a.parse::<NaiveDate>(),
-            b.parse::<NaiveDate>(),
-        ) {
+        Some((a, b)) => match (a.parse::<NaiveDate>(), b.parse::<NaiveDate>()) {
             (Ok(s), Ok(e)) => format!("{s}/P{}D", (e - s).num_days() + 1),
             _ => reference.to_string(),
         },
@@ -291,7 +294,11 @@ pub fn to_sdmx_csv(table: &ProtectedTable) -> String {
     let time = sdmx_time_period(&t.metadata.source.reference);
     for (i, cell) in t.cells.iter().enumerate() {
         let o = &cell.observation;
-        let mut row = vec!["dataflow".to_string(), structure_id.clone(), "I".to_string()];
+        let mut row = vec![
+            "dataflow".to_string(),
+            structure_id.clone(),
+            "I".to_string(),
+        ];
         row.extend((0..t.dimensions.len()).map(|d| t.code(cell, d).to_string()));
         if !has_period {
             row.push(time.clone());
@@ -318,7 +325,10 @@ mod tests {
         assert_eq!(format_number(12.0), "12");
         assert_eq!(format_number(0.25), "0.25");
         assert_eq!(format_number(1.0 / 3.0), "0.3333");
-        assert_eq!(sdmx_time_period("2024-01-01/2024-12-31"), "2024-01-01/P366D");
+        assert_eq!(
+            sdmx_time_period("2024-01-01/2024-12-31"),
+            "2024-01-01/P366D"
+        );
         assert_eq!(sdmx_time_period("2024-06-30"), "2024-06-30");
     }
 }

@@ -639,7 +639,7 @@ impl Cube {
                 }
                 None => {
                     let mut v = self.codes[d].clone();
-                    v.sort_by(|a, b| code_sort_key(a).cmp(&code_sort_key(b)));
+                    v.sort_by_key(|c| code_sort_key(c));
                     v
                 }
             };

@@ -32,13 +32,26 @@ fn check(sizes: &[usize], counts: &[u64]) -> Result<(), TestCaseError> {
     }
     // The attacker's subtraction recovers nothing ...
     let recovered = recover_by_subtraction(&table, &status);
-    prop_assert!(recovered.is_empty(), "recovered by subtraction: {:?}", recovered);
+    prop_assert!(
+        recovered.is_empty(),
+        "recovered by subtraction: {:?}",
+        recovered
+    );
     // ... and neither does solving the margin equations exactly.
     let determined = linear_audit(&table, &status);
-    prop_assert!(determined.is_empty(), "determined by the margins: {:?}", determined);
+    prop_assert!(
+        determined.is_empty(),
+        "determined by the margins: {:?}",
+        determined
+    );
     // The published table blanks exactly the withheld cells.
     let protected = protect(table, policy);
-    for (cell, st) in protected.table().cells.iter().zip(protected.confidentiality()) {
+    for (cell, st) in protected
+        .table()
+        .cells
+        .iter()
+        .zip(protected.confidentiality())
+    {
         let withheld = *st != Confidentiality::Free;
         prop_assert_eq!(cell.observation.value.is_none(), withheld);
         prop_assert_eq!(cell.observation.flags.suppressed, withheld);
@@ -87,7 +100,10 @@ fn a_lone_small_cell_in_a_row_takes_a_partner_with_it() {
         .collect();
     // The primary plus three complements closing a cycle.
     assert_eq!(
-        status.iter().filter(|s| **s == Confidentiality::Primary).count(),
+        status
+            .iter()
+            .filter(|s| **s == Confidentiality::Primary)
+            .count(),
         1
     );
     assert!(withheld.len() >= 4, "{withheld:?}");
@@ -119,7 +135,17 @@ fn a_bridge_between_two_cycles_is_caught_by_the_linear_audit() {
     let table = table_from_counts(&[4, 4], &[50; 16]);
     let mut status = vec![Confidentiality::Free; table.cells.len()];
     let idx = |r: usize, c: usize| table.index_of(&[r as u32, c as u32]);
-    for (r, c) in [(0, 0), (0, 1), (1, 0), (1, 1), (2, 2), (2, 3), (3, 2), (3, 3), (1, 2)] {
+    for (r, c) in [
+        (0, 0),
+        (0, 1),
+        (1, 0),
+        (1, 1),
+        (2, 2),
+        (2, 3),
+        (3, 2),
+        (3, 3),
+        (1, 2),
+    ] {
         status[idx(r, c)] = Confidentiality::Secondary;
     }
     assert!(recover_by_subtraction(&table, &status).is_empty());
@@ -129,9 +155,18 @@ fn a_bridge_between_two_cycles_is_caught_by_the_linear_audit() {
 #[test]
 fn threshold_is_configurable_and_zero_cells_are_published() {
     let table = table_from_counts(&[3], &[0, 12, 30]);
-    let strict = suppression_pattern(&table, DisclosurePolicy { min_unweighted_count: 20 });
+    let strict = suppression_pattern(
+        &table,
+        DisclosurePolicy {
+            min_unweighted_count: 20,
+        },
+    );
     assert_eq!(strict[1], Confidentiality::Primary);
-    assert_ne!(strict[2], Confidentiality::Free, "a partner keeps 12 from total − 30 − 0");
+    assert_ne!(
+        strict[2],
+        Confidentiality::Free,
+        "a partner keeps 12 from total − 30 − 0"
+    );
     let default = suppression_pattern(&table, DisclosurePolicy::default());
     assert!(default.iter().all(|s| *s == Confidentiality::Free));
 }

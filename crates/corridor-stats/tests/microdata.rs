@@ -7,7 +7,7 @@ use std::io::Write;
 use std::sync::Arc;
 
 use corridor_stats::{
-    Dimension, FileFormat, Figure, Mapping, ReadOptions, Reference, StatTable, TableRequest,
+    Dimension, Figure, FileFormat, Mapping, ReadOptions, Reference, StatTable, TableRequest,
     UncertaintyBasis, tabulate_microdata,
 };
 use parquet::data_type::{DoubleType, Int32Type};
@@ -52,7 +52,13 @@ fn write_csv(path: &std::path::Path) {
         let opt = |x: Option<i32>| x.map(|v| v.to_string()).unwrap_or_default();
         let mut line = format!(
             "2023GQ{i:07},{},{},{},{},{},{},{}",
-            p.0, p.1, opt(p.2), opt(p.3), p.4, p.5, p.6
+            p.0,
+            p.1,
+            opt(p.2),
+            opt(p.3),
+            p.4,
+            p.5,
+            p.6
         );
         for r in 1..=80 {
             line.push_str(&format!(",{}", rep(i, r, p.6)));
@@ -73,7 +79,12 @@ fn write_parquet(path: &std::path::Path, row_group: usize) {
     let schema = Arc::new(parse_message_type(&schema).unwrap());
     let props = Arc::new(WriterProperties::builder().build());
     let mut writer = SerializedFileWriter::new(File::create(path).unwrap(), schema, props).unwrap();
-    for chunk in PEOPLE.iter().enumerate().collect::<Vec<_>>().chunks(row_group) {
+    for chunk in PEOPLE
+        .iter()
+        .enumerate()
+        .collect::<Vec<_>>()
+        .chunks(row_group)
+    {
         let mut rg = writer.next_row_group().unwrap();
         let mut col = 0;
         while let Some(mut c) = rg.next_column().unwrap() {
@@ -85,11 +96,15 @@ fn write_parquet(path: &std::path::Path, row_group: usize) {
                         .collect();
                     let defs: Vec<i16> = vals.iter().map(|v| i16::from(v.is_some())).collect();
                     let present: Vec<i32> = vals.iter().flatten().copied().collect();
-                    c.typed::<Int32Type>().write_batch(&present, Some(&defs), None).unwrap();
+                    c.typed::<Int32Type>()
+                        .write_batch(&present, Some(&defs), None)
+                        .unwrap();
                 }
                 6 => {
                     let vals: Vec<f64> = chunk.iter().map(|(_, p)| f64::from(p.6)).collect();
-                    c.typed::<DoubleType>().write_batch(&vals, None, None).unwrap();
+                    c.typed::<DoubleType>()
+                        .write_batch(&vals, None, None)
+                        .unwrap();
                 }
                 _ => {
                     let vals: Vec<i32> = chunk
@@ -102,7 +117,9 @@ fn write_parquet(path: &std::path::Path, row_group: usize) {
                             r => rep(i, r - 6, p.6),
                         })
                         .collect();
-                    c.typed::<Int32Type>().write_batch(&vals, None, None).unwrap();
+                    c.typed::<Int32Type>()
+                        .write_batch(&vals, None, None)
+                        .unwrap();
                 }
             }
             c.close().unwrap();
@@ -136,11 +153,18 @@ fn expected(select: impl Fn(&Person) -> bool) -> (f64, f64, u64) {
 }
 
 fn check(table: &StatTable, codes: &[&str], want: (f64, f64, u64)) {
-    let o = &table.cell(codes).unwrap_or_else(|| panic!("no cell {codes:?}")).observation;
+    let o = &table
+        .cell(codes)
+        .unwrap_or_else(|| panic!("no cell {codes:?}"))
+        .observation;
     let v = o.value.unwrap();
     assert!((v - want.0).abs() < 1e-9, "{codes:?}: {v} != {}", want.0);
     let se = o.uncertainty.standard_error.unwrap();
-    assert!((se - want.1).abs() < 1e-9, "{codes:?}: SE {se} != {}", want.1);
+    assert!(
+        (se - want.1).abs() < 1e-9,
+        "{codes:?}: SE {se} != {}",
+        want.1
+    );
     assert!((o.uncertainty.moe90.unwrap() - 1.645 * want.1).abs() < 1e-9);
     assert_eq!(o.unweighted_count, want.2, "{codes:?}");
     if want.0 > 0.0 {
@@ -169,22 +193,40 @@ fn verify(path: &std::path::Path, format: FileFormat, threads: usize) {
     let acs = Mapping::acs_pums(2023);
     let opts = ReadOptions { threads };
     let cross = vec![Dimension::CountryOfBirth, Dimension::Sex];
-    let t = tabulate_microdata(path, format, &acs, &request(Figure::ForeignBornStock, cross), &opts)
-        .unwrap();
+    let t = tabulate_microdata(
+        path,
+        format,
+        &acs,
+        &request(Figure::ForeignBornStock, cross),
+        &opts,
+    )
+    .unwrap();
     // Hand totals: Mexico 90+110+80+40 = 320, Philippines 70+60+75 = 205,
     // Puerto Rico 50; foreign-born total 575.
-    assert_eq!(t.cell(&["303", "_T"]).unwrap().observation.value, Some(320.0));
-    assert_eq!(t.cell(&["_T", "_T"]).unwrap().observation.value, Some(575.0));
+    assert_eq!(
+        t.cell(&["303", "_T"]).unwrap().observation.value,
+        Some(320.0)
+    );
+    assert_eq!(
+        t.cell(&["_T", "_T"]).unwrap().observation.value,
+        Some(575.0)
+    );
     check(&t, &["_T", "_T"], expected(foreign_born));
     check(&t, &["303", "_T"], expected(|p| p.0 == 303));
     check(&t, &["303", "F"], expected(|p| p.0 == 303 && p.4 == 2));
     check(&t, &["233", "M"], expected(|p| p.0 == 233 && p.4 == 1));
     check(&t, &["72", "M"], expected(|p| p.0 == 72 && p.4 == 1));
     check(&t, &["_T", "F"], expected(|p| foreign_born(p) && p.4 == 2));
-    assert!(t.cell(&["6", "_T"]).is_none(), "natives are not in the table");
+    assert!(
+        t.cell(&["6", "_T"]).is_none(),
+        "natives are not in the table"
+    );
     assert_eq!(
         t.metadata.uncertainty,
-        UncertaintyBasis::ReplicateWeights { replicates: 80, factor: 0.05 }
+        UncertaintyBasis::ReplicateWeights {
+            replicates: 80,
+            factor: 0.05
+        }
     );
     // Foreign citizens (CIT = 5) by five-year age group.
     let t = tabulate_microdata(
@@ -196,8 +238,16 @@ fn verify(path: &std::path::Path, format: FileFormat, threads: usize) {
     )
     .unwrap();
     check(&t, &["_T"], expected(|p| p.1 == 5));
-    check(&t, &["Y25T29"], expected(|p| p.1 == 5 && (25..30).contains(&p.5)));
-    check(&t, &["Y30T34"], expected(|p| p.1 == 5 && (30..35).contains(&p.5)));
+    check(
+        &t,
+        &["Y25T29"],
+        expected(|p| p.1 == 5 && (25..30).contains(&p.5)),
+    );
+    check(
+        &t,
+        &["Y30T34"],
+        expected(|p| p.1 == 5 && (30..35).contains(&p.5)),
+    );
     assert_eq!(t.cell(&["Y25T29"]).unwrap().observation.value, Some(260.0));
     // Residence abroad one year ago (MIG = 2), whatever the birthplace.
     let t = tabulate_microdata(
@@ -215,12 +265,19 @@ fn verify(path: &std::path::Path, format: FileFormat, threads: usize) {
         path,
         format,
         &acs,
-        &request(Figure::RecentArrivals { within_years: 1 }, vec![Dimension::Sex]),
+        &request(
+            Figure::RecentArrivals { within_years: 1 },
+            vec![Dimension::Sex],
+        ),
         &opts,
     )
     .unwrap();
     check(&t, &["_T"], expected(|p| p.2.is_some_and(|y| y >= 2022)));
-    check(&t, &["F"], expected(|p| p.2.is_some_and(|y| y >= 2022) && p.4 == 2));
+    check(
+        &t,
+        &["F"],
+        expected(|p| p.2.is_some_and(|y| y >= 2022) && p.4 == 2),
+    );
 }
 
 #[test]
@@ -255,16 +312,41 @@ fn large_csv_split_between_threads_matches_one_thread() {
     drop(f);
     let mut mapping = Mapping::acs_pums(2023);
     mapping.columns.replicate_weights.clear();
-    let req = request(Figure::ForeignBornStock, vec![Dimension::CountryOfBirth, Dimension::Sex]);
-    let one = tabulate_microdata(&path, FileFormat::Csv, &mapping, &req, &ReadOptions { threads: 1 })
-        .unwrap();
-    let two = tabulate_microdata(&path, FileFormat::Csv, &mapping, &req, &ReadOptions { threads: 2 })
-        .unwrap();
+    let req = request(
+        Figure::ForeignBornStock,
+        vec![Dimension::CountryOfBirth, Dimension::Sex],
+    );
+    let one = tabulate_microdata(
+        &path,
+        FileFormat::Csv,
+        &mapping,
+        &req,
+        &ReadOptions { threads: 1 },
+    )
+    .unwrap();
+    let two = tabulate_microdata(
+        &path,
+        FileFormat::Csv,
+        &mapping,
+        &req,
+        &ReadOptions { threads: 2 },
+    )
+    .unwrap();
     assert_eq!(one, two);
-    assert_eq!(one.cell(&["_T", "_T"]).unwrap().observation.unweighted_count, 36_000);
+    assert_eq!(
+        one.cell(&["_T", "_T"])
+            .unwrap()
+            .observation
+            .unweighted_count,
+        36_000
+    );
     // No replicate weights: the table says so and no figure has an SE.
     assert_eq!(one.metadata.uncertainty, UncertaintyBasis::NotAvailable);
-    assert!(one.cells.iter().all(|c| c.observation.uncertainty.standard_error.is_none()));
+    assert!(
+        one.cells
+            .iter()
+            .all(|c| c.observation.uncertainty.standard_error.is_none())
+    );
 }
 
 #[test]

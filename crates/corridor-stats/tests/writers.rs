@@ -82,7 +82,9 @@ fn csv_json_and_sdmx_snapshots() {
     assert!(sdmx.starts_with(
         "STRUCTURE,STRUCTURE_ID,ACTION,CORRIDOR,SEX,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS"
     ));
-    assert!(sdmx.contains("dataflow,CORRIDOR:DF_DEPARTURES(1.0),I,MEX-CAN,M,2024-01-01/P366D,,Q,A,"));
+    assert!(
+        sdmx.contains("dataflow,CORRIDOR:DF_DEPARTURES(1.0),I,MEX-CAN,M,2024-01-01/P366D,,Q,A,")
+    );
     insta::assert_snapshot!("departures_csv", csv);
     insta::assert_snapshot!("departures_sdmx_csv", sdmx);
     insta::assert_snapshot!("departures_json", to_json(&t));
@@ -90,7 +92,10 @@ fn csv_json_and_sdmx_snapshots() {
 
 #[test]
 fn chart_from_a_protected_series() {
-    let t = protected(vec![Dimension::Period(corridor_stats::Granularity::Quarter), Dimension::Corridor]);
+    let t = protected(vec![
+        Dimension::Period(corridor_stats::Granularity::Quarter),
+        Dimension::Corridor,
+    ]);
     let chart = chart_from_table(&t, 0, Some(1));
     assert_eq!(chart.series.len(), 2);
     assert_eq!(chart.series[0].points.len(), 4);

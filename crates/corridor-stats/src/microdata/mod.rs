@@ -164,7 +164,11 @@ impl Plan {
     }
 
     fn value(&self, vals: &[i64], role: Role) -> i64 {
-        let i = self.roles.iter().position(|r| *r == role).expect("planned role");
+        let i = self
+            .roles
+            .iter()
+            .position(|r| *r == role)
+            .expect("planned role");
         vals[i]
     }
 
@@ -413,8 +417,7 @@ fn finish(
         Figure::ForeignCitizenStock => (
             "Foreign-citizen population (stock)".to_string(),
             MigrantBasis::ForeignCitizen,
-            "Persons who are not citizens of the country (country of citizenship)."
-                .to_string(),
+            "Persons who are not citizens of the country (country of citizenship).".to_string(),
         ),
         Figure::RecentArrivals { within_years } => (
             format!("Recent arrivals, within {within_years} year(s) (flow proxy)"),
@@ -448,7 +451,10 @@ fn finish(
             un_duration: UnDurationClass::SourceResidenceRule,
             text: format!("{text} Residence rule: {}.", mapping.residence_rule),
         },
-        method: format!("Weighted sum of person weights ({}). {se_text}", mapping.columns.weight),
+        method: format!(
+            "Weighted sum of person weights ({}). {se_text}",
+            mapping.columns.weight
+        ),
         unit: Unit {
             code: "PS".into(),
             text: "persons".into(),
@@ -472,13 +478,21 @@ pub(crate) fn parse_code(field: &[u8]) -> Option<i64> {
         _ => (false, f),
     };
     if digits.is_empty() || digits.len() > 18 {
-        return std::str::from_utf8(f).ok()?.parse::<f64>().ok().map(|x| x as i64);
+        return std::str::from_utf8(f)
+            .ok()?
+            .parse::<f64>()
+            .ok()
+            .map(|x| x as i64);
     }
     let mut v: i64 = 0;
     for &b in digits {
         if !b.is_ascii_digit() {
             // "12.0" style codes.
-            return std::str::from_utf8(f).ok()?.parse::<f64>().ok().map(|x| x as i64);
+            return std::str::from_utf8(f)
+                .ok()?
+                .parse::<f64>()
+                .ok()
+                .map(|x| x as i64);
         }
         v = v * 10 + i64::from(b - b'0');
     }

@@ -12,6 +12,10 @@ use parquet::file::reader::{FileReader, RowGroupReader, SerializedFileReader};
 use super::{Accumulator, EXCLUDED, MISSING, Plan};
 use crate::error::StatsError;
 
+/// Records asked of the column reader per call (bounded so the decoder's
+/// output buffer is not resized to a whole row group on every page).
+const BATCH: usize = 8192;
+
 /// Reusable decode buffers of one thread.
 #[derive(Default)]
 struct Buffers {
@@ -130,7 +134,8 @@ fn read_raw(
             let mut done = 0;
             let mut defs = defs;
             while done < rows {
-                let (n, _, _) = $r.read_records(rows - done, defs.as_deref_mut(), None, $out)?;
+                let batch = (rows - done).min(BATCH);
+                let (n, _, _) = $r.read_records(batch, defs.as_deref_mut(), None, $out)?;
                 if n == 0 {
                     break;
                 }

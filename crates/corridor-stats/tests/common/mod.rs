@@ -3,8 +3,7 @@
 
 use corridor_stats::{
     Cell, Definition, Dimension, Figure, Flags, MigrantBasis, Observation, Source, SourceKind,
-    StatTable, TableDimension, TableMetadata, UnDurationClass, Uncertainty, UncertaintyBasis,
-    Unit,
+    StatTable, TableDimension, TableMetadata, UnDurationClass, Uncertainty, UncertaintyBasis, Unit,
 };
 
 /// A count table with full margins built from interior counts, row-major
@@ -43,7 +42,11 @@ pub fn table_from_counts(sizes: &[usize], counts: &[u64]) -> StatTable {
         }
         for mask in 0..(1usize << sizes.len()) {
             let idx = (0..sizes.len()).fold(0, |acc, d| {
-                let c = if mask & (1 << d) != 0 { sizes[d] } else { coords[d] };
+                let c = if mask & (1 << d) != 0 {
+                    sizes[d]
+                } else {
+                    coords[d]
+                };
                 acc * ext[d] + c
             });
             values[idx] += v;
