@@ -24,7 +24,7 @@ def generate(rows: int, fmt: str, path: str) -> None:
         (hash(i, 5) % 96)::INTEGER AS AGEP,
         (1 + hash(i, 6) % 300)::INTEGER AS PWGTP
       FROM range({rows}) t(i)"""
-    select = f"SELECT POBP, SEX, AGEP, PWGTP,\n{reps}\nFROM ({inner}) ORDER BY i"
+    select = f"SELECT POBP, SEX, AGEP, PWGTP,\n{reps}\nFROM ({inner})"
     con = duckdb.connect()
     if fmt == "parquet":
         con.execute(f"COPY ({select}) TO '{path}' (FORMAT parquet, ROW_GROUP_SIZE 122880)")
