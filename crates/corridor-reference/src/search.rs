@@ -1,0 +1,477 @@
+//! Label search over ESCO occupations and skills.
+//!
+//! Each collection gets an in-memory inverted index, built once on the first
+//! search: a sorted vocabulary of normalised tokens (lower-cased, accents
+//! folded, apostrophes dropped, plural endings stripped) with, for each token,
+//! the documents it occurs in and in which fields. Because the vocabulary is
+//! sorted, the tokens that start with a query word are one contiguous range,
+//! which gives prefix matching ("weld" finds "welder") for free.
+//!
+//! Ranking, best first:
+//! 1. the query is the preferred label;
+//! 2. the query is an alternative label;
+//! 3. every query word starts a word of the preferred label;
+//! 4. ... of the alternative labels (for skills: of the whole label text);
+//! 5. ... of the description (or, for occupations, the ISCO group title).
+//!
+//! Within a tier a hit scores higher when its words match whole rather than
+//! as prefixes, when more of its alternative labels contain the query (the
+//! central concept for "nurse" has many nurse synonyms), when the query
+//! names its ISCO-08 unit group, and when its label is short. Remaining ties
+//! go to the shorter label, then alphabetical order, so results are
+//! deterministic.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::esco::{Occupation, Skill};
+
+/// A search result: the item and its relevance score (higher is better).
+///
+/// The integer part of the score is the match tier (5 = exact preferred
+/// label ... 1 = description only); the fraction orders hits within a tier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit<T> {
+    /// The matching item.
+    pub item: T,
+    /// Relevance, higher is better.
+    pub score: f32,
+}
+
+const LABEL: u8 = 1;
+const ALT: u8 = 2;
+const DESC: u8 = 4;
+const GROUP: u8 = 8;
+
+const STOPWORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+];
+
+/// Folds a lower-case character to its unaccented ASCII letter where there
+/// is an obvious one.
+fn fold(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+        'ç' | 'č' | 'ć' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ñ' | 'ń' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'š' | 'ś' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ł' => 'l',
+        _ => c,
+    }
+}
+
+/// Strips English plural endings: "welders" → "welder", "activities" →
+/// "activity", "boxes" → "box"; leaves "glass", "bus", "analysis".
+fn stem(token: &mut String) {
+    let n = token.len();
+    if n <= 3 || !token.ends_with('s') {
+        return;
+    }
+    if token.ends_with("ies") && n > 4 {
+        token.truncate(n - 3);
+        token.push('y');
+    } else if token.ends_with("sses")
+        || token.ends_with("xes")
+        || token.ends_with("ches")
+        || token.ends_with("shes")
+        || token.ends_with("zes")
+    {
+        token.truncate(n - 2);
+    } else if !(token.ends_with("ss") || token.ends_with("us") || token.ends_with("is")) {
+        token.truncate(n - 1);
+    }
+}
+
+/// Calls `f` with each normalised token of `text`.
+pub(crate) fn tokens(text: &str, mut f: impl FnMut(&str)) {
+    let mut buf = String::new();
+    let mut flush = |buf: &mut String| {
+        if !buf.is_empty() {
+            stem(buf);
+            f(buf);
+            buf.clear();
+        }
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                buf.push(c.to_ascii_lowercase());
+            } else if c != '\'' {
+                flush(&mut buf);
+            }
+            continue;
+        }
+        if c == '’' {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                buf.push(fold(l));
+            }
+        } else {
+            flush(&mut buf);
+        }
+    }
+    flush(&mut buf);
+}
+
+/// What the index needs to know about a searchable item.
+pub(crate) trait Searchable: Sync + 'static {
+    fn label(&self) -> &str;
+    fn alt_labels(&self) -> &[String];
+    /// More label text matched at the alternative-label tier.
+    fn extra_labels(&self) -> &str;
+    fn description(&self) -> &str;
+    /// The title of the item's group, if any (ISCO-08 unit group).
+    fn group_label(&self) -> Option<&'static str>;
+}
+
+impl Searchable for Occupation {
+    fn label(&self) -> &str {
+        &self.label
+    }
+    fn alt_labels(&self) -> &[String] {
+        &self.alt_labels
+    }
+    fn extra_labels(&self) -> &str {
+        ""
+    }
+    fn description(&self) -> &str {
+        &self.description
+    }
+    fn group_label(&self) -> Option<&'static str> {
+        crate::isco_group(&self.isco).map(|g| g.label.as_str())
+    }
+}
+
+impl Searchable for Skill {
+    fn label(&self) -> &str {
+        &self.label
+    }
+    fn alt_labels(&self) -> &[String] {
+        &self.alt_labels
+    }
+    fn extra_labels(&self) -> &str {
+        &self.label_text
+    }
+    fn description(&self) -> &str {
+        &self.description
+    }
+    fn group_label(&self) -> Option<&'static str> {
+        None
+    }
+}
+
+struct Doc {
+    label: Box<[u32]>,
+    alts: Box<[Box<[u32]>]>,
+    /// Words of the preferred label that are not stopwords.
+    content_len: usize,
+    /// Words of the group title (unstemmed matching uses a shared-stem rule).
+    group: Box<[u32]>,
+}
+
+/// An inverted index over one collection.
+pub(crate) struct Index {
+    vocab: Vec<Box<str>>,
+    postings: Vec<Vec<(u32, u8)>>,
+    docs: Vec<Doc>,
+}
+
+/// FxHash (as in rustc): much faster than SipHash for the short token keys
+/// of the vocabulary, which only ever holds our own data.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+struct Builder {
+    ids: FxMap<Box<str>, u32>,
+    postings: Vec<Vec<(u32, u8)>>,
+}
+
+impl Builder {
+    fn add(&mut self, text: &str, doc: u32, field: u8, out: Option<&mut Vec<u32>>) {
+        let mut out = out;
+        tokens(text, |t| {
+            let id = match self.ids.get(t) {
+                Some(&id) => id,
+                None => {
+                    let id = u32::try_from(self.ids.len()).expect("vocabulary fits u32");
+                    self.ids.insert(t.into(), id);
+                    self.postings.push(Vec::new());
+                    id
+                }
+            };
+            let list = &mut self.postings[id as usize];
+            match list.last_mut() {
+                Some((d, mask)) if *d == doc => *mask |= field,
+                _ => list.push((doc, field)),
+            }
+            if let Some(out) = out.as_deref_mut() {
+                out.push(id);
+            }
+        });
+    }
+}
+
+impl Index {
+    pub(crate) fn build<T: Searchable>(items: &[T]) -> Index {
+        let mut b = Builder {
+            ids: FxMap::default(),
+            postings: Vec::new(),
+        };
+        let mut raw_docs = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let doc = u32::try_from(i).expect("collection fits u32");
+            let mut label = Vec::new();
+            b.add(item.label(), doc, LABEL, Some(&mut label));
+            let mut alts = Vec::with_capacity(item.alt_labels().len());
+            for alt in item.alt_labels() {
+                let mut ids = Vec::new();
+                b.add(alt, doc, ALT, Some(&mut ids));
+                alts.push(ids.into_boxed_slice());
+            }
+            b.add(item.extra_labels(), doc, ALT, None);
+            b.add(item.description(), doc, DESC, None);
+            let mut group = Vec::new();
+            if let Some(g) = item.group_label() {
+                b.add(g, doc, GROUP, Some(&mut group));
+            }
+            raw_docs.push((label, alts, group));
+        }
+        // Renumber tokens in sorted order so that a prefix is an id range.
+        let mut vocab: Vec<(Box<str>, u32)> = b.ids.into_iter().collect();
+        vocab.sort_unstable();
+        let mut new_id = vec![0u32; vocab.len()];
+        for (sorted, (_, old)) in vocab.iter().enumerate() {
+            new_id[*old as usize] = sorted as u32;
+        }
+        let mut postings = vec![Vec::new(); vocab.len()];
+        for (old, list) in b.postings.into_iter().enumerate() {
+            postings[new_id[old] as usize] = list;
+        }
+        let remap = |ids: Vec<u32>| -> Box<[u32]> { ids.into_iter().map(|i| new_id[i as usize]).collect() };
+        let vocab: Vec<Box<str>> = vocab.into_iter().map(|(t, _)| t).collect();
+        let docs = raw_docs
+            .into_iter()
+            .map(|(label, alts, group)| {
+                let label = remap(label);
+                let content_len = label
+                    .iter()
+                    .filter(|&&t| !STOPWORDS.contains(&&*vocab[t as usize]))
+                    .count();
+                Doc {
+                    label,
+                    alts: alts.into_iter().map(|a| remap(a.into_vec())).collect(),
+                    content_len,
+                    group: remap(group),
+                }
+            })
+            .collect();
+        Index {
+            vocab,
+            postings,
+            docs,
+        }
+    }
+
+    /// The token-id range of vocabulary entries matching a query word:
+    /// the word itself, and every word it starts when it has 2+ characters.
+    fn range(&self, word: &str) -> (u32, u32, Option<u32>) {
+        let lo = self.vocab.partition_point(|t| &**t < word);
+        let exact = (self.vocab.get(lo).map(|t| &**t) == Some(word)).then_some(lo as u32);
+        let hi = if word.chars().count() >= 2 {
+            lo + self.vocab[lo..].partition_point(|t| t.starts_with(word))
+        } else {
+            lo + usize::from(exact.is_some())
+        };
+        (lo as u32, hi as u32, exact)
+    }
+
+    /// Ranked hits for `query`, at most `limit`.
+    pub(crate) fn search<'a, T>(&self, items: &'a [T], query: &str, limit: usize) -> Vec<Hit<&'a T>>
+    where
+        T: Searchable,
+    {
+        if limit == 0 {
+            return Vec::new();
+        }
+        let mut words: Vec<String> = Vec::new();
+        tokens(query, |t| words.push(t.to_owned()));
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let ranges: Vec<(u32, u32, Option<u32>)> = words.iter().map(|w| self.range(w)).collect();
+        let content: Vec<usize> = (0..words.len())
+            .filter(|&i| !STOPWORDS.contains(&words[i].as_str()))
+            .collect();
+        let required: Vec<usize> = if content.is_empty() {
+            (0..words.len()).collect()
+        } else {
+            content
+        };
+        let exact_seq: Option<Vec<u32>> = ranges.iter().map(|r| r.2).collect();
+
+        // Per required word: for each document, the fields where it matches
+        // (any = exact or prefix; exact = whole word).
+        let n = self.docs.len();
+        let mut any = vec![0u8; n * required.len()];
+        let mut exact = vec![0u8; n * required.len()];
+        for (slot, &w) in required.iter().enumerate() {
+            let (lo, hi, ex) = ranges[w];
+            if lo == hi {
+                return Vec::new(); // a word matches nothing: no document has them all
+            }
+            for id in lo..hi {
+                let whole = Some(id) == ex;
+                for &(doc, mask) in &self.postings[id as usize] {
+                    let k = doc as usize * required.len() + slot;
+                    any[k] |= mask;
+                    if whole {
+                        exact[k] |= mask;
+                    }
+                }
+            }
+        }
+
+        let in_range = |id: u32, w: usize| ranges[w].0 <= id && id < ranges[w].1;
+        let mut hits: Vec<(f32, &T)> = Vec::new();
+        for d in 0..n {
+            let row = &any[d * required.len()..(d + 1) * required.len()];
+            if row.iter().any(|&m| m == 0) {
+                continue;
+            }
+            let xrow = &exact[d * required.len()..(d + 1) * required.len()];
+            let doc = &self.docs[d];
+            let all = |fields: u8| row.iter().all(|&m| m & fields != 0);
+            let exact_frac = |fields: u8| {
+                xrow.iter().filter(|&&m| m & fields != 0).count() as f32 / required.len() as f32
+            };
+            let (tier, e) = match &exact_seq {
+                Some(seq) if **seq == *doc.label => (5.0, 1.0),
+                Some(seq) if doc.alts.iter().any(|a| **a == **seq) => (4.0, 1.0),
+                _ if all(LABEL) => (3.0, exact_frac(LABEL)),
+                _ if all(LABEL | ALT) => (2.0, exact_frac(LABEL | ALT)),
+                _ => (1.0, exact_frac(LABEL | ALT | DESC)),
+            };
+            let support = doc
+                .alts
+                .iter()
+                .filter(|alt| required.iter().all(|&w| alt.iter().any(|&t| in_range(t, w))))
+                .count() as f32;
+            let group = !doc.group.is_empty()
+                && required.iter().all(|&w| {
+                    doc.group
+                        .iter()
+                        .any(|&t| shares_stem(&words[w], &self.vocab[t as usize]))
+                });
+            let coverage = (required.len() as f32 / doc.content_len.max(1) as f32).min(1.0);
+            let score = tier
+                + 0.30 * e
+                + 0.25 * support / (support + 2.0)
+                + 0.25 * f32::from(u8::from(group))
+                + 0.15 * coverage;
+            hits.push((score, &items[d]));
+        }
+        hits.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then_with(|| a.1.label().len().cmp(&b.1.label().len()))
+                .then_with(|| a.1.label().cmp(b.1.label()))
+        });
+        hits.truncate(limit);
+        hits.into_iter()
+            .map(|(score, item)| Hit { item, score })
+            .collect()
+    }
+}
+
+/// Two words share a stem: at least four leading letters in common, and at
+/// most two letters of the shorter word left over ("nurse" / "nursing",
+/// "welder" / "welding", not "care" / "carpenter").
+fn shares_stem(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    common >= 4 && common + 2 >= shorter
+}
+
+/// Ranked ESCO occupations for a free-text query (empty for an empty or
+/// unmatched query). See the module documentation for the ranking.
+pub fn search_occupations(query: &str, limit: usize) -> Vec<Hit<&'static Occupation>> {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let items = crate::occupations();
+    INDEX.get_or_init(|| Index::build(items)).search(items, query, limit)
+}
+
+/// Ranked ESCO skills for a free-text query (empty for an empty or unmatched
+/// query). Matches the preferred label, the alternative labels, the whole
+/// label text and the description.
+pub fn search_skills(query: &str, limit: usize) -> Vec<Hit<&'static Skill>> {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let items = crate::skills();
+    INDEX.get_or_init(|| Index::build(items)).search(items, query, limit)
+}
+
+/// Builds both search indexes now rather than on the first search.
+pub(crate) fn warm() {
+    let _ = search_occupations("", 1);
+    let _ = search_skills("", 1);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        tokens(s, |t| v.push(t.to_owned()));
+        v
+    }
+
+    #[test]
+    fn normalises_case_plurals_accents_and_apostrophes() {
+        assert_eq!(toks("Welders, NURSES"), vec!["welder", "nurse"]);
+        assert_eq!(toks("activities boxes glass bus"), vec!["activity", "box", "glass", "bus"]);
+        assert_eq!(toks("Séance children's"), vec!["seance", "children"]);
+        assert_eq!(toks("anti-virus 3D"), vec!["anti", "virus", "3d"]);
+        assert!(toks("  !!! ").is_empty());
+    }
+
+    #[test]
+    fn shared_stems() {
+        assert!(shares_stem("nurse", "nursing"));
+        assert!(shares_stem("welder", "welder"));
+        assert!(shares_stem("welder", "welding"));
+        assert!(!shares_stem("care", "carpenter"));
+        assert!(!shares_stem("art", "artisan"));
+    }
+}
