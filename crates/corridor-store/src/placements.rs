@@ -1,0 +1,282 @@
+//! Placements and their immutable events. A status change and its event are
+//! written in one transaction, guarded by the status the caller checked the
+//! rules against, so two officials acting at once cannot both move the same
+//! placement.
+
+use crate::audit::{self, Actor, AuditEntry};
+use crate::error::StoreError;
+use crate::query::{Filter, paged};
+use crate::rows::{self, date_text, enum_name, now_text};
+use crate::{Page, Paged, Result, Store};
+use chrono::NaiveDate;
+use corridor_domain::codes::CountryCode;
+use corridor_domain::ids::{AgencyId, EmployerId, JobOrderId, PlacementId, ProgrammeId, UserId, WorkerId};
+use corridor_domain::placement::{
+    Placement, PlacementEvent, PlacementStatus, TransitionRequest,
+};
+use serde::Serialize;
+use sqlx::any::AnyRow;
+use sqlx::AnyConnection;
+
+/// A placement with what lists and access rules need about its job order.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct PlacementView {
+    /// The placement.
+    #[serde(flatten)]
+    pub placement: Placement,
+    /// Programme of the job order.
+    pub programme_id: ProgrammeId,
+    /// Employer of the job order.
+    pub employer_id: EmployerId,
+    /// Agency handling the job order.
+    pub agency_id: Option<AgencyId>,
+    /// Programme's country of origin.
+    pub origin: String,
+    /// Programme's country of destination.
+    pub destination: String,
+    /// ISCO-08 unit group of the job.
+    pub isco: String,
+}
+
+/// Which placements to list.
+#[derive(Debug, Clone, Default)]
+pub struct PlacementFilter {
+    /// Of this worker.
+    pub worker_id: Option<WorkerId>,
+    /// For this job order.
+    pub job_order_id: Option<JobOrderId>,
+    /// For job orders of this employer.
+    pub employer_id: Option<EmployerId>,
+    /// For job orders of this agency.
+    pub agency_id: Option<AgencyId>,
+    /// Under programmes touching this country.
+    pub country: Option<CountryCode>,
+    /// Under this programme.
+    pub programme_id: Option<ProgrammeId>,
+    /// In this status.
+    pub status: Option<PlacementStatus>,
+}
+
+const VIEW_COLS: &str = "pl.id, pl.job_order_id, pl.worker_id, pl.status, pl.contract_json, pl.end_reason, pl.created_at, pl.updated_at, \
+     j.programme_id, j.employer_id, j.agency_id, j.isco, p.origin, p.destination";
+const VIEW_FROM: &str = "placements pl JOIN job_orders j ON j.id = pl.job_order_id JOIN programmes p ON p.id = j.programme_id";
+
+fn view_from_row(r: &AnyRow) -> Result<PlacementView> {
+    let contract = rows::opt_text(r, "contract_json")?
+        .map(|s| serde_json::from_str(&s))
+        .transpose()?;
+    let end_reason = rows::opt_text(r, "end_reason")?
+        .map(|s| rows::parse_enum(&s))
+        .transpose()?;
+    Ok(PlacementView {
+        placement: Placement {
+            id: PlacementId(rows::int(r, "id")?),
+            job_order_id: JobOrderId(rows::int(r, "job_order_id")?),
+            worker_id: WorkerId(rows::int(r, "worker_id")?),
+            status: rows::enum_text(r, "status")?,
+            contract,
+            end_reason,
+            created_at: rows::instant(r, "created_at")?,
+            updated_at: rows::instant(r, "updated_at")?,
+        },
+        programme_id: ProgrammeId(rows::int(r, "programme_id")?),
+        employer_id: EmployerId(rows::int(r, "employer_id")?),
+        agency_id: rows::opt_int(r, "agency_id")?.map(AgencyId),
+        origin: rows::text(r, "origin")?,
+        destination: rows::text(r, "destination")?,
+        isco: rows::text(r, "isco")?,
+    })
+}
+
+fn event_from_row(r: &AnyRow) -> Result<PlacementEvent> {
+    Ok(PlacementEvent {
+        seq: rows::int(r, "seq")?,
+        placement_id: PlacementId(rows::int(r, "placement_id")?),
+        from: rows::opt_text(r, "from_status")?
+            .map(|s| rows::parse_enum(&s))
+            .transpose()?,
+        to: rows::enum_text(r, "to_status")?,
+        occurred_on: rows::date(r, "occurred_on")?,
+        recorded_at: rows::instant(r, "recorded_at")?,
+        actor: UserId(rows::int(r, "actor_user_id")?),
+        note: rows::text(r, "note")?,
+        end_reason: rows::opt_text(r, "end_reason")?
+            .map(|s| rows::parse_enum(&s))
+            .transpose()?,
+    })
+}
+
+async fn insert_event(
+    conn: &mut AnyConnection,
+    placement: PlacementId,
+    from: Option<PlacementStatus>,
+    req: &TransitionRequest,
+    occurred_on: NaiveDate,
+    actor: &Actor,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO placement_events (placement_id, seq, from_status, to_status, occurred_on, recorded_at, actor_user_id, note, end_reason) \
+         VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM placement_events WHERE placement_id = $1), $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(placement.0)
+    .bind(from.map(|f| f.as_str().to_string()))
+    .bind(req.to.as_str())
+    .bind(date_text(occurred_on))
+    .bind(now_text())
+    .bind(actor.user_id_or_system())
+    .bind(&req.note)
+    .bind(req.end_reason.map(|r| enum_name(&r)))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    /// Opens a placement with its `applied` event. A worker applies to a job
+    /// order once: a second application is a conflict.
+    pub async fn create_placement(
+        &self,
+        actor: &Actor,
+        job_order: JobOrderId,
+        worker: WorkerId,
+        occurred_on: NaiveDate,
+        note: &str,
+    ) -> Result<PlacementView> {
+        let mut tx = self.pool.begin().await?;
+        let now = now_text();
+        let row = sqlx::query(
+            "INSERT INTO placements (job_order_id, worker_id, status, created_at, updated_at) VALUES ($1, $2, 'applied', $3, $3) RETURNING id",
+        )
+        .bind(job_order.0)
+        .bind(worker.0)
+        .bind(&now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| {
+            StoreError::from(e).unique_as_conflict("the worker has already applied to this job order")
+        })?;
+        let id = PlacementId(rows::int(&row, "id")?);
+        let req = TransitionRequest {
+            to: PlacementStatus::Applied,
+            occurred_on: Some(occurred_on),
+            note: note.to_string(),
+            end_reason: None,
+            contract: None,
+        };
+        insert_event(&mut tx, id, None, &req, occurred_on, actor).await?;
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(actor, "create", "placement", id, true)
+                .detail(format!("job_order={job_order} status=applied")),
+        )
+        .await?;
+        tx.commit().await?;
+        self.placement(id).await
+    }
+
+    /// Moves a placement from `from` as requested, writing the event and the
+    /// audit entry in the same transaction. The rules were checked by the
+    /// caller against `from`; if the placement is no longer in `from`, the
+    /// change is refused as a conflict and nothing is written.
+    pub async fn transition_placement(
+        &self,
+        actor: &Actor,
+        id: PlacementId,
+        from: PlacementStatus,
+        req: &TransitionRequest,
+        occurred_on: NaiveDate,
+    ) -> Result<PlacementView> {
+        let mut tx = self.pool.begin().await?;
+        let contract = req.contract.as_ref().map(serde_json::to_string).transpose()?;
+        let done = sqlx::query(
+            "UPDATE placements SET status = $1, contract_json = COALESCE($2, contract_json), end_reason = $3, updated_at = $4 \
+             WHERE id = $5 AND status = $6",
+        )
+        .bind(req.to.as_str())
+        .bind(contract)
+        .bind(req.end_reason.map(|r| enum_name(&r)))
+        .bind(now_text())
+        .bind(id.0)
+        .bind(from.as_str())
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::Conflict(format!(
+                "placement {id} is no longer {}; reload and try again",
+                from.as_str()
+            )));
+        }
+        insert_event(&mut tx, id, Some(from), req, occurred_on, actor).await?;
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(actor, "transition", "placement", id, true)
+                .detail(format!("{}->{}", from.as_str(), req.to.as_str())),
+        )
+        .await?;
+        tx.commit().await?;
+        self.placement(id).await
+    }
+
+    /// A placement by id.
+    pub async fn placement(&self, id: PlacementId) -> Result<PlacementView> {
+        let row = sqlx::query(&format!("SELECT {VIEW_COLS} FROM {VIEW_FROM} WHERE pl.id = $1"))
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("placement {id}")))?;
+        view_from_row(&row)
+    }
+
+    /// A placement's events, in order.
+    pub async fn placement_events(&self, id: PlacementId) -> Result<Vec<PlacementEvent>> {
+        sqlx::query(
+            "SELECT placement_id, seq, from_status, to_status, occurred_on, recorded_at, actor_user_id, note, end_reason \
+             FROM placement_events WHERE placement_id = $1 ORDER BY seq",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(event_from_row)
+        .collect()
+    }
+
+    /// Placements matching `filter`, oldest first.
+    pub async fn placements(&self, filter: &PlacementFilter, page: Page) -> Result<Paged<PlacementView>> {
+        let mut f = Filter::new();
+        if let Some(w) = filter.worker_id {
+            f.int("pl.worker_id", "=", w.0);
+        }
+        if let Some(j) = filter.job_order_id {
+            f.int("pl.job_order_id", "=", j.0);
+        }
+        if let Some(e) = filter.employer_id {
+            f.int("j.employer_id", "=", e.0);
+        }
+        if let Some(a) = filter.agency_id {
+            f.int("j.agency_id", "=", a.0);
+        }
+        if let Some(p) = filter.programme_id {
+            f.int("j.programme_id", "=", p.0);
+        }
+        if let Some(c) = &filter.country {
+            f.text_any(&["p.origin", "p.destination"], "=", c.as_str());
+        }
+        if let Some(s) = filter.status {
+            f.text("pl.status", "=", s.as_str());
+        }
+        paged(&self.pool, VIEW_COLS, VIEW_FROM, &f, "pl.id", page, view_from_row).await
+    }
+
+    /// How many placements of a job order are past selection and not ended
+    /// (positions taken).
+    pub async fn positions_taken(&self, job_order: JobOrderId) -> Result<i64> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) FROM placements WHERE job_order_id = $1 AND status NOT IN ('applied', 'shortlisted', 'withdrawn', 'rejected')",
+        )
+        .bind(job_order.0)
+        .fetch_one(&self.pool)
+        .await?;
+        rows::count(&row)
+    }
+}

@@ -1,0 +1,389 @@
+//! The storage conformance suite: every scenario runs on SQLite, and on
+//! PostgreSQL when `DATABASE_URL` points at a server (CI sets it and
+//! `CORRIDOR_REQUIRE_POSTGRES=1`, so there it cannot be skipped).
+
+use chrono::{Duration, NaiveDate, Utc};
+use corridor_domain::access::Role;
+use corridor_domain::codes::{CountryCode, CurrencyCode, Sex};
+use corridor_domain::examples::{self, DemoCorridor};
+use corridor_domain::ids::{EmployerId, PlacementId, WorkerId};
+use corridor_domain::job_order::JobOrderStatus;
+use corridor_domain::ledger::{Party, PaymentCategory, PaymentSpec, assess_payment};
+use corridor_domain::money::Money;
+use corridor_domain::organisation::LicenceStatus;
+use corridor_domain::placement::{EndReason, PlacementStatus, TransitionRequest};
+use corridor_domain::worker::ConsentPurpose;
+use corridor_store::testing::TestDb;
+use corridor_store::{
+    Actor, AuditFilter, JobOrderFilter, NewUser, Page, PlacementFilter, Store, StoreError,
+    WorkerFilter,
+};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+struct World {
+    job_order: corridor_domain::ids::JobOrderId,
+    worker: WorkerId,
+    employer: EmployerId,
+}
+
+async fn seed(store: &Store) -> World {
+    let a = Actor::system();
+    let c = DemoCorridor::MexicoCanada;
+    let p = store.insert_programme(&a, &c.programme()).await.unwrap();
+    let e = store
+        .insert_employer(&a, &examples::employer(c, "Greenhouse Co-op", 1))
+        .await
+        .unwrap();
+    let ag = store
+        .insert_agency(&a, &examples::agency(c, "Fair Hire MX", LicenceStatus::Active))
+        .await
+        .unwrap();
+    let spec = examples::job_order(c, p.id, e.id, Some(ag.id), examples::FRUIT_PICKER, 3, day(2027, 4, 1));
+    let jo = store
+        .insert_job_order(&a, &spec, JobOrderStatus::Open, day(2026, 11, 1))
+        .await
+        .unwrap();
+    let w = store
+        .insert_worker(
+            &a,
+            &examples::worker(c, "Ana", "López", Sex::Female, day(1994, 5, 17)),
+            &[ConsentPurpose::Matching, ConsentPurpose::SharingWithEmployers],
+        )
+        .await
+        .unwrap();
+    World {
+        job_order: jo.id,
+        worker: w.id,
+        employer: e.id,
+    }
+}
+
+fn step(to: PlacementStatus) -> TransitionRequest {
+    TransitionRequest {
+        to,
+        occurred_on: None,
+        note: format!("to {}", to.as_str()),
+        end_reason: (to == PlacementStatus::EndedEarly).then_some(EndReason::EmployerBreach),
+        contract: None,
+    }
+}
+
+async fn records_round_trip(db: TestDb) {
+    let s = &db.store;
+    let w = seed(s).await;
+    let jo = s.job_order(w.job_order).await.unwrap();
+    assert_eq!(jo.status, JobOrderStatus::Open);
+    assert_eq!(jo.spec.positions, 3);
+    assert_eq!(jo.spec.wage.amount.currency().as_str(), "CAD");
+    let p = s.programme(jo.spec.programme_id).await.unwrap();
+    assert_eq!(p.spec.origin.as_str(), "MEX");
+    let worker = s.worker(w.worker).await.unwrap();
+    assert_eq!(worker.spec.family_name, "López");
+    assert!(s.has_consent(w.worker, ConsentPurpose::SharingWithEmployers).await.unwrap());
+    assert!(!s.has_consent(w.worker, ConsentPurpose::Contact).await.unwrap());
+    s.record_consent(&Actor::system(), w.worker, ConsentPurpose::SharingWithEmployers, false)
+        .await
+        .unwrap();
+    assert!(!s.has_consent(w.worker, ConsentPurpose::SharingWithEmployers).await.unwrap());
+
+    // Filters.
+    let mex = CountryCode::parse("MEX").unwrap();
+    let by_origin = s
+        .job_orders(
+            &JobOrderFilter {
+                origins: Some(vec![mex.clone()]),
+                isco: Some("92".into()),
+                ..Default::default()
+            },
+            Page::default(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(by_origin.total, 1);
+    let none = s
+        .job_orders(
+            &JobOrderFilter {
+                origins: Some(vec![CountryCode::parse("NPL").unwrap()]),
+                ..Default::default()
+            },
+            Page::default(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(none.total, 0);
+    let workers = s
+        .workers(
+            &WorkerFilter {
+                country: Some(mex.clone()),
+                available_by: None,
+            },
+            Page::default(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(workers.total, 1);
+    let progs = s.programmes(Some(&CountryCode::parse("CAN").unwrap()), None, Page::default()).await.unwrap();
+    assert_eq!(progs.total, 1);
+    let missing = s.programme(corridor_domain::ids::ProgrammeId(999)).await;
+    assert!(matches!(missing, Err(StoreError::NotFound(_))));
+}
+
+async fn placement_lifecycle_to_return(db: TestDb) {
+    let s = &db.store;
+    let w = seed(s).await;
+    let actor = Actor {
+        user_id: Some(corridor_domain::ids::UserId(7)),
+        role: Some(Role::OriginOfficial),
+    };
+    let view = s
+        .create_placement(&actor, w.job_order, w.worker, day(2026, 11, 2), "applied online")
+        .await
+        .unwrap();
+    let id = view.placement.id;
+    assert_eq!(view.placement.status, PlacementStatus::Applied);
+    assert_eq!(view.employer_id, w.employer);
+    let mut status = PlacementStatus::Applied;
+    let mut on = day(2026, 11, 2);
+    while let Some(next) = status.next_on_main_path() {
+        on += Duration::days(7);
+        let v = s
+            .transition_placement(&actor, id, status, &step(next), on)
+            .await
+            .unwrap();
+        assert_eq!(v.placement.status, next);
+        status = next;
+    }
+    let events = s.placement_events(id).await.unwrap();
+    assert_eq!(events.len(), 11);
+    let tos: Vec<_> = events.iter().map(|e| e.to).collect();
+    assert_eq!(tos, PlacementStatus::MAIN_PATH.to_vec());
+    assert!(events.windows(2).all(|p| p[0].seq + 1 == p[1].seq && p[0].occurred_on <= p[1].occurred_on));
+    assert_eq!(events[3].from, Some(PlacementStatus::Selected));
+    assert_eq!(events[0].actor.0, 7);
+
+    // Every step is in the audit log, as a transition of this placement.
+    let log = s
+        .audit_log(
+            &AuditFilter {
+                entity: Some("placement".into()),
+                entity_id: Some(id.to_string()),
+                ..Default::default()
+            },
+            Page::default(),
+        )
+        .await
+        .unwrap();
+    let transitions: Vec<_> = log.items.iter().filter(|r| r.action == "transition").collect();
+    assert_eq!(transitions.len(), 10);
+    assert!(log.items.iter().all(|r| r.personal_data));
+    assert!(log.items.iter().any(|r| r.detail == "completed->returned"));
+
+    // Work record facts see the employer.
+    let facts = s.worker_record_facts(w.worker).await.unwrap();
+    assert_eq!(facts.employers, vec![w.employer]);
+    assert!(facts.programme_countries.iter().any(|c| c.as_str() == "CAN"));
+}
+
+async fn stale_transitions_and_duplicates_write_nothing(db: TestDb) {
+    let s = &db.store;
+    let w = seed(s).await;
+    let a = Actor::system();
+    let v = s
+        .create_placement(&a, w.job_order, w.worker, day(2026, 11, 2), "")
+        .await
+        .unwrap();
+    let id = v.placement.id;
+    // Second application: conflict, and no second placement or event.
+    let dup = s
+        .create_placement(&a, w.job_order, w.worker, day(2026, 11, 3), "")
+        .await;
+    assert!(matches!(dup, Err(StoreError::Conflict(_))), "{dup:?}");
+    let all = s
+        .placements(
+            &PlacementFilter {
+                worker_id: Some(w.worker),
+                ..Default::default()
+            },
+            Page::default(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(all.total, 1);
+    // A transition checked against a status the placement no longer has.
+    s.transition_placement(&a, id, PlacementStatus::Applied, &step(PlacementStatus::Shortlisted), day(2026, 11, 4))
+        .await
+        .unwrap();
+    let stale = s
+        .transition_placement(&a, id, PlacementStatus::Applied, &step(PlacementStatus::Rejected), day(2026, 11, 5))
+        .await;
+    assert!(matches!(stale, Err(StoreError::Conflict(_))), "{stale:?}");
+    assert_eq!(s.placement_events(id).await.unwrap().len(), 2);
+    assert_eq!(s.placement(id).await.unwrap().placement.status, PlacementStatus::Shortlisted);
+    let missing = s
+        .transition_placement(&a, PlacementId(9999), PlacementStatus::Applied, &step(PlacementStatus::Shortlisted), day(2026, 11, 5))
+        .await;
+    assert!(matches!(missing, Err(StoreError::Conflict(_))));
+}
+
+async fn events_payments_and_audit_are_append_only(db: TestDb) {
+    let s = &db.store;
+    let w = seed(s).await;
+    let a = Actor::system();
+    let v = s
+        .create_placement(&a, w.job_order, w.worker, day(2026, 11, 2), "")
+        .await
+        .unwrap();
+    for sql in [
+        "UPDATE placement_events SET note = 'x'",
+        "DELETE FROM placement_events",
+        "DELETE FROM audit_log",
+        "UPDATE audit_log SET detail = 'x'",
+    ] {
+        let r = sqlx::query(sql).execute(s.pool()).await;
+        assert!(r.is_err(), "{sql} should be refused");
+    }
+    let pay = PaymentSpec {
+        payer: Party::Worker,
+        payee: Party::Agency,
+        category: PaymentCategory::RecruitmentService,
+        amount: Money::parse("500", CurrencyCode::parse("MXN").unwrap()).unwrap(),
+        paid_on: day(2026, 11, 3),
+        note: "receipt 12".into(),
+    };
+    let violation = assess_payment(&pay);
+    let recorded = s
+        .record_payment(&a, v.placement.id, &pay, violation.as_ref())
+        .await
+        .unwrap();
+    assert!(recorded.violation.is_some());
+    assert_eq!(recorded.spec.amount.minor(), 50_000);
+    assert!(sqlx::query("DELETE FROM payments").execute(s.pool()).await.is_err());
+    let mex = CountryCode::parse("MEX").unwrap();
+    let found = s.fee_violations(Some(&mex), Page::default()).await.unwrap();
+    assert_eq!(found.total, 1);
+    assert_eq!(found.items[0].worker_id, w.worker);
+    let other = s
+        .fee_violations(Some(&CountryCode::parse("NPL").unwrap()), Page::default())
+        .await
+        .unwrap();
+    assert_eq!(other.total, 0);
+    // A payment by the employer raises nothing.
+    let fair = PaymentSpec {
+        payer: Party::Employer,
+        ..pay
+    };
+    s.record_payment(&a, v.placement.id, &fair, assess_payment(&fair).as_ref())
+        .await
+        .unwrap();
+    assert_eq!(s.payments(v.placement.id).await.unwrap().len(), 2);
+    assert_eq!(s.fee_violations(None, Page::default()).await.unwrap().total, 1);
+}
+
+fn new_user(email: &str, role: Role) -> NewUser {
+    NewUser {
+        email: email.into(),
+        display_name: "Test".into(),
+        password_hash: "$argon2id$v=19$m=19456,t=2,p=1$x$y".into(),
+        role,
+        worker_id: None,
+        employer_id: None,
+        agency_id: None,
+        country: None,
+    }
+}
+
+async fn sessions_tokens_and_atomic_accounts(db: TestDb) {
+    let s = &db.store;
+    let a = Actor::system();
+    let u = s.create_user(&a, &new_user("Official@Example.org", Role::Admin)).await.unwrap();
+    assert_eq!(u.email, "official@example.org");
+    let (found, hash) = s.user_credentials("OFFICIAL@example.org").await.unwrap().unwrap();
+    assert_eq!(found.id, u.id);
+    assert!(hash.starts_with("$argon2id$"));
+
+    let later = Utc::now() + Duration::hours(1);
+    s.create_session(u.id, "h1", "csrf1", later, None).await.unwrap();
+    assert_eq!(s.session("h1").await.unwrap().unwrap().csrf_token, "csrf1");
+    // Signing in again from the same browser replaces the old session.
+    s.create_session(u.id, "h2", "csrf2", later, Some("h1")).await.unwrap();
+    assert!(s.session("h1").await.unwrap().is_none());
+    assert!(s.session("h2").await.unwrap().is_some());
+    s.create_session(u.id, "h3", "c", Utc::now() - Duration::seconds(1), None)
+        .await
+        .unwrap();
+    assert!(s.session("h3").await.unwrap().is_none(), "expired session");
+    s.create_api_token(u.id, "t1", "cli", Some(later)).await.unwrap();
+    assert_eq!(s.user_for_api_token("t1").await.unwrap().unwrap().id, u.id);
+    assert!(s.user_for_api_token("nope").await.unwrap().is_none());
+    s.set_password(&a, u.id, "$argon2id$new").await.unwrap();
+    assert!(s.session("h2").await.unwrap().is_none(), "password change ends sessions");
+
+    // A worker account whose e-mail is taken: neither worker nor user is written.
+    let c = DemoCorridor::NepalKorea;
+    let profile = examples::worker(c, "Sita", "Gurung", Sex::Female, day(1998, 2, 1));
+    let dup = s
+        .create_worker_account(&a, &profile, &[ConsentPurpose::Matching], &new_user("official@example.org", Role::Worker))
+        .await;
+    assert!(matches!(dup, Err(StoreError::Conflict(_))), "{dup:?}");
+    let workers = s.workers(&WorkerFilter::default(), Page::default()).await.unwrap();
+    assert_eq!(workers.total, 0, "no half-written worker");
+    let (user, worker) = s
+        .create_worker_account(&a, &profile, &[ConsentPurpose::Matching], &new_user("sita@example.org", Role::Worker))
+        .await
+        .unwrap();
+    assert_eq!(user.principal.worker_id, Some(worker.id));
+}
+
+async fn paging_is_consistent(db: TestDb) {
+    let s = &db.store;
+    let a = Actor::system();
+    let c = DemoCorridor::GhanaItaly;
+    for i in 0..7 {
+        s.insert_employer(&a, &examples::employer(c, &format!("Employer {i}"), i))
+            .await
+            .unwrap();
+    }
+    let p1 = s.employers(None, Page::new(Some(3), Some(0))).await.unwrap();
+    let p3 = s.employers(None, Page::new(Some(3), Some(6))).await.unwrap();
+    assert_eq!(p1.total, 7);
+    assert_eq!(p1.items.len(), 3);
+    assert_eq!(p3.items.len(), 1);
+    assert_eq!(p3.items[0].spec.name, "Employer 6");
+    let page = Page::new(Some(100_000), Some(-5));
+    assert_eq!((page.limit, page.offset), (Page::MAX_LIMIT, 0));
+}
+
+macro_rules! on_both_backends {
+    ($($scenario:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $scenario() {
+                    super::$scenario(corridor_store::testing::TestDb::sqlite().await).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $scenario() {
+                    if let Some(db) = corridor_store::testing::TestDb::postgres().await {
+                        super::$scenario(db).await;
+                    }
+                }
+            )*
+        }
+    };
+}
+
+on_both_backends!(
+    records_round_trip,
+    placement_lifecycle_to_return,
+    stale_transitions_and_duplicates_write_nothing,
+    events_payments_and_audit_are_append_only,
+    sessions_tokens_and_atomic_accounts,
+    paging_is_consistent,
+);
