@@ -19,15 +19,37 @@ fn step(name: &str, f: impl FnOnce()) {
 
 fn main() {
     let (t, c) = (Instant::now(), cpu_ns());
-    step("isco groups", || { let _ = corridor_reference::isco_groups(); });
-    step("occupations", || { let _ = corridor_reference::occupation(""); });
-    step("skills", || { let _ = corridor_reference::skills(); });
-    step("occupation index", || { let _ = corridor_reference::search_occupations("x", 1); });
-    step("skill index", || { let _ = corridor_reference::search_skills("x", 1); });
-    step("countries", || { let _ = corridor_reference::country("x"); });
-    step("languages", || { let _ = corridor_reference::language("x"); });
-    step("currencies", || { let _ = corridor_reference::currencies(); });
-    step("who list", || { let _ = corridor_reference::who_safeguard_list(); });
+    step("isco groups", || {
+        let _ = corridor_reference::isco_groups();
+    });
+    step("occupations", || {
+        let _ = corridor_reference::occupation("");
+    });
+    step("skills", || {
+        let _ = corridor_reference::skills();
+    });
+    step("occupation index", || {
+        let _ = corridor_reference::search_occupations("x", 1);
+    });
+    step("skill index", || {
+        let _ = corridor_reference::search_skills("x", 1);
+    });
+    step("countries", || {
+        let _ = corridor_reference::country("x");
+    });
+    step("languages", || {
+        let _ = corridor_reference::language("x");
+    });
+    step("currencies", || {
+        let _ = corridor_reference::currencies();
+    });
+    step("who list", || {
+        let _ = corridor_reference::who_safeguard_list();
+    });
     let cpu = (cpu_ns() - c) as f64 / 1e6;
-    println!("{:<18} wall {:>8.1?}  cpu {cpu:>7.1} ms", "total", t.elapsed());
+    println!(
+        "{:<18} wall {:>8.1?}  cpu {cpu:>7.1} ms",
+        "total",
+        t.elapsed()
+    );
 }

@@ -63,7 +63,8 @@ pub fn countries() -> &'static [Country] {
             .map(|c| Country {
                 alpha2: c.alpha2(),
                 alpha3: c.alpha3(),
-                numeric: u16::try_from(c.numeric_id()).expect("ISO 3166-1 numeric codes are < 1000"),
+                numeric: u16::try_from(c.numeric_id())
+                    .expect("ISO 3166-1 numeric codes are < 1000"),
                 name: c.name(),
             })
             .collect();

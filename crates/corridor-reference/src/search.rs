@@ -91,37 +91,62 @@ fn stem(token: &mut String) {
     }
 }
 
+/// Calls `f` with each raw word of `text`: a maximal run of letters, digits
+/// and apostrophes (apostrophes are dropped by [`normalise`]).
+fn raw_words<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    let bytes = text.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word_char, width) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'\'', 1)
+        } else {
+            let c = text[i..].chars().next().expect("char boundary");
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        };
+        match (word_char, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                f(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += width;
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
+/// The search token of a raw word: lower-cased, accents folded, apostrophes
+/// dropped, plural ending stripped. Empty for a word of apostrophes only.
+fn normalise(word: &str, out: &mut String) {
+    out.clear();
+    for c in word.chars() {
+        if c.is_ascii() {
+            if c != '\'' {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c != '’' {
+            for l in c.to_lowercase() {
+                out.push(fold(l));
+            }
+        }
+    }
+    stem(out);
+}
+
 /// Calls `f` with each normalised token of `text`.
 pub(crate) fn tokens(text: &str, mut f: impl FnMut(&str)) {
     let mut buf = String::new();
-    let mut flush = |buf: &mut String| {
+    raw_words(text, |w| {
+        normalise(w, &mut buf);
         if !buf.is_empty() {
-            stem(buf);
-            f(buf);
-            buf.clear();
+            f(&buf);
         }
-    };
-    for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                buf.push(c.to_ascii_lowercase());
-            } else if c != '\'' {
-                flush(&mut buf);
-            }
-            continue;
-        }
-        if c == '’' {
-            continue;
-        }
-        if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
-                buf.push(fold(l));
-            }
-        } else {
-            flush(&mut buf);
-        }
-    }
-    flush(&mut buf);
+    });
 }
 
 /// What the index needs to know about a searchable item.
@@ -214,33 +239,76 @@ impl Hasher for FxHasher {
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
-struct Builder {
+struct Builder<'a> {
     ids: FxMap<Box<str>, u32>,
+    /// Raw word as written → token id (or `u32::MAX` for a stopword or an
+    /// empty token), so each distinct spelling is normalised only once.
+    raw: FxMap<&'a str, u32>,
     postings: Vec<Vec<(u32, u8)>>,
+    /// Per token id: is it a stopword.
+    stop: Vec<bool>,
+    scratch: String,
 }
 
-impl Builder {
-    fn add(&mut self, text: &str, doc: u32, field: u8, out: Option<&mut Vec<u32>>) {
-        let mut out = out;
-        tokens(text, |t| {
-            let id = match self.ids.get(t) {
-                Some(&id) => id,
-                None => {
-                    let id = u32::try_from(self.ids.len()).expect("vocabulary fits u32");
-                    self.ids.insert(t.into(), id);
-                    self.postings.push(Vec::new());
-                    id
-                }
-            };
-            let list = &mut self.postings[id as usize];
-            match list.last_mut() {
-                Some((d, mask)) if *d == doc => *mask |= field,
-                _ => list.push((doc, field)),
+const SKIP: u32 = u32::MAX;
+
+impl<'a> Builder<'a> {
+    fn id(&mut self, word: &'a str) -> u32 {
+        if let Some(&id) = self.raw.get(word) {
+            return id;
+        }
+        normalise(word, &mut self.scratch);
+        let id = if self.scratch.is_empty() {
+            SKIP
+        } else if let Some(&id) = self.ids.get(self.scratch.as_str()) {
+            id
+        } else {
+            let id = u32::try_from(self.ids.len()).expect("vocabulary fits u32");
+            self.ids.insert(self.scratch.as_str().into(), id);
+            self.postings.push(Vec::new());
+            self.stop.push(STOPWORDS.contains(&self.scratch.as_str()));
+            id
+        };
+        self.raw.insert(word, id);
+        id
+    }
+
+    /// Collects the words of `text` in `field` into `doc_tokens`; with `out`,
+    /// also records the token sequence (labels, compared whole). Without it,
+    /// stopwords are skipped: they are never required by a query.
+    fn add(
+        &mut self,
+        text: &'a str,
+        field: u8,
+        doc_tokens: &mut Vec<(u32, u8)>,
+        mut out: Option<&mut Vec<u32>>,
+    ) {
+        raw_words(text, |w| {
+            let id = self.id(w);
+            if id == SKIP || (out.is_none() && self.stop[id as usize]) {
+                return;
             }
+            doc_tokens.push((id, field));
             if let Some(out) = out.as_deref_mut() {
                 out.push(id);
             }
         });
+    }
+
+    /// Adds one document's collected tokens to the postings, once per token.
+    fn post(&mut self, doc: u32, doc_tokens: &mut Vec<(u32, u8)>) {
+        doc_tokens.sort_unstable();
+        let mut i = 0;
+        while i < doc_tokens.len() {
+            let (id, mut mask) = doc_tokens[i];
+            i += 1;
+            while i < doc_tokens.len() && doc_tokens[i].0 == id {
+                mask |= doc_tokens[i].1;
+                i += 1;
+            }
+            self.postings[id as usize].push((doc, mask));
+        }
+        doc_tokens.clear();
     }
 }
 
@@ -248,25 +316,30 @@ impl Index {
     pub(crate) fn build<T: Searchable>(items: &[T]) -> Index {
         let mut b = Builder {
             ids: FxMap::default(),
+            raw: FxMap::default(),
             postings: Vec::new(),
+            stop: Vec::new(),
+            scratch: String::new(),
         };
         let mut raw_docs = Vec::with_capacity(items.len());
+        let mut doc_tokens = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let doc = u32::try_from(i).expect("collection fits u32");
             let mut label = Vec::new();
-            b.add(item.label(), doc, LABEL, Some(&mut label));
+            b.add(item.label(), LABEL, &mut doc_tokens, Some(&mut label));
             let mut alts = Vec::with_capacity(item.alt_labels().len());
             for alt in item.alt_labels() {
                 let mut ids = Vec::new();
-                b.add(alt, doc, ALT, Some(&mut ids));
+                b.add(alt, ALT, &mut doc_tokens, Some(&mut ids));
                 alts.push(ids.into_boxed_slice());
             }
-            b.add(item.extra_labels(), doc, ALT, None);
-            b.add(item.description(), doc, DESC, None);
+            b.add(item.extra_labels(), ALT, &mut doc_tokens, None);
+            b.add(item.description(), DESC, &mut doc_tokens, None);
             let mut group = Vec::new();
             if let Some(g) = item.group_label() {
-                b.add(g, doc, GROUP, Some(&mut group));
+                b.add(g, GROUP, &mut doc_tokens, Some(&mut group));
             }
+            b.post(doc, &mut doc_tokens);
             raw_docs.push((label, alts, group));
         }
         // Renumber tokens in sorted order so that a prefix is an id range.
@@ -280,7 +353,8 @@ impl Index {
         for (old, list) in b.postings.into_iter().enumerate() {
             postings[new_id[old] as usize] = list;
         }
-        let remap = |ids: Vec<u32>| -> Box<[u32]> { ids.into_iter().map(|i| new_id[i as usize]).collect() };
+        let remap =
+            |ids: Vec<u32>| -> Box<[u32]> { ids.into_iter().map(|i| new_id[i as usize]).collect() };
         let vocab: Vec<Box<str>> = vocab.into_iter().map(|(t, _)| t).collect();
         let docs = raw_docs
             .into_iter()
@@ -368,7 +442,7 @@ impl Index {
         let mut hits: Vec<(f32, &T)> = Vec::new();
         for d in 0..n {
             let row = &any[d * required.len()..(d + 1) * required.len()];
-            if row.iter().any(|&m| m == 0) {
+            if row.contains(&0) {
                 continue;
             }
             let xrow = &exact[d * required.len()..(d + 1) * required.len()];
@@ -387,7 +461,11 @@ impl Index {
             let support = doc
                 .alts
                 .iter()
-                .filter(|alt| required.iter().all(|&w| alt.iter().any(|&t| in_range(t, w))))
+                .filter(|alt| {
+                    required
+                        .iter()
+                        .all(|&w| alt.iter().any(|&t| in_range(t, w)))
+                })
                 .count() as f32;
             let group = !doc.group.is_empty()
                 && required.iter().all(|&w| {
@@ -429,7 +507,9 @@ fn shares_stem(a: &str, b: &str) -> bool {
 pub fn search_occupations(query: &str, limit: usize) -> Vec<Hit<&'static Occupation>> {
     static INDEX: OnceLock<Index> = OnceLock::new();
     let items = crate::occupations();
-    INDEX.get_or_init(|| Index::build(items)).search(items, query, limit)
+    INDEX
+        .get_or_init(|| Index::build(items))
+        .search(items, query, limit)
 }
 
 /// Ranked ESCO skills for a free-text query (empty for an empty or unmatched
@@ -438,7 +518,9 @@ pub fn search_occupations(query: &str, limit: usize) -> Vec<Hit<&'static Occupat
 pub fn search_skills(query: &str, limit: usize) -> Vec<Hit<&'static Skill>> {
     static INDEX: OnceLock<Index> = OnceLock::new();
     let items = crate::skills();
-    INDEX.get_or_init(|| Index::build(items)).search(items, query, limit)
+    INDEX
+        .get_or_init(|| Index::build(items))
+        .search(items, query, limit)
 }
 
 /// Builds both search indexes now rather than on the first search.
@@ -460,7 +542,10 @@ mod tests {
     #[test]
     fn normalises_case_plurals_accents_and_apostrophes() {
         assert_eq!(toks("Welders, NURSES"), vec!["welder", "nurse"]);
-        assert_eq!(toks("activities boxes glass bus"), vec!["activity", "box", "glass", "bus"]);
+        assert_eq!(
+            toks("activities boxes glass bus"),
+            vec!["activity", "box", "glass", "bus"]
+        );
         assert_eq!(toks("Séance children's"), vec!["seance", "children"]);
         assert_eq!(toks("anti-virus 3D"), vec!["anti", "virus", "3d"]);
         assert!(toks("  !!! ").is_empty());

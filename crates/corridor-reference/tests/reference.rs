@@ -37,14 +37,25 @@ fn isco_has_all_619_groups_at_four_levels() {
         assert!(!g.label.is_empty(), "{} has no label", g.code);
         assert!(!g.description.is_empty(), "{} has no description", g.code);
         if let Some(parent) = g.parent_code() {
-            assert!(isco_group(parent).is_some(), "{} has no parent {parent}", g.code);
+            assert!(
+                isco_group(parent).is_some(),
+                "{} has no parent {parent}",
+                g.code
+            );
         }
     }
     assert_eq!(by_level, [0, 10, 43, 130, 436]);
     let welders = isco_group("7212").expect("7212 exists");
     assert_eq!(welders.level(), 4);
-    assert!(welders.label.to_lowercase().contains("welder"), "{}", welders.label);
-    assert_eq!(isco_group("2221").map(|g| g.parent_code()), Some(Some("222")));
+    assert!(
+        welders.label.to_lowercase().contains("welder"),
+        "{}",
+        welders.label
+    );
+    assert_eq!(
+        isco_group("2221").map(|g| g.parent_code()),
+        Some(Some("222"))
+    );
     assert!(isco_group("9999").is_none());
     assert!(isco_group("").is_none());
 }
@@ -55,7 +66,8 @@ fn every_occupation_is_in_an_existing_unit_group() {
     assert_eq!(all.len(), 2942);
     let mut uris = HashSet::new();
     for o in all {
-        let group = isco_group(&o.isco).unwrap_or_else(|| panic!("{} has no ISCO {}", o.uri, o.isco));
+        let group =
+            isco_group(&o.isco).unwrap_or_else(|| panic!("{} has no ISCO {}", o.uri, o.isco));
         assert_eq!(group.level(), 4, "{} is not in a unit group", o.uri);
         assert!(o.uri.starts_with(OCCUPATION_URI_PREFIX));
         assert!(!o.label.is_empty());
@@ -66,7 +78,10 @@ fn every_occupation_is_in_an_existing_unit_group() {
 
 #[test]
 fn occupation_lookup_by_uri_or_uuid() {
-    let welder = occupations().iter().find(|o| o.label == "welder").expect("welder");
+    let welder = occupations()
+        .iter()
+        .find(|o| o.label == "welder")
+        .expect("welder");
     assert_eq!(welder.isco, "7212");
     let by_uri = occupation(&welder.uri).expect("by URI");
     let by_uuid = occupation(welder.uuid()).expect("by UUID");
@@ -82,8 +97,15 @@ fn occupations_in_isco_is_the_prefix_range() {
     assert!(welders.iter().any(|o| o.label == "welder"));
     assert!(welders.iter().all(|o| o.isco == "7212"));
     for prefix in ["", "7", "72", "721", "7212", "2221", "0"] {
-        let expected = occupations().iter().filter(|o| o.isco.starts_with(prefix)).count();
-        assert_eq!(occupations_in_isco(prefix).count(), expected, "prefix {prefix:?}");
+        let expected = occupations()
+            .iter()
+            .filter(|o| o.isco.starts_with(prefix))
+            .count();
+        assert_eq!(
+            occupations_in_isco(prefix).count(),
+            expected,
+            "prefix {prefix:?}"
+        );
     }
     assert_eq!(occupations_in_isco("").count(), 2942);
     assert_eq!(occupations_in_isco("99999").count(), 0);
@@ -111,27 +133,55 @@ fn skills_are_complete_and_consistent() {
     }
     assert_eq!(clean, 423);
     let described = all.iter().filter(|s| !s.description.is_empty()).count();
-    assert!(described > 13900, "only {described} skills have a description");
+    assert!(
+        described > 13900,
+        "only {described} skills have a description"
+    );
 }
 
 #[test]
 fn skill_lookup_and_known_labels() {
     // Heuristic labels, checked by hand against the ESCO portal.
     let cases = [
-        ("0005c151-5b5a-4a66-8aac-60e734beb1ab", "manage musical staff", LabelSource::Heuristic),
-        ("00064735-8fad-454b-90c7-ed858cc993f2", "supervise correctional procedures", LabelSource::Heuristic),
+        (
+            "0005c151-5b5a-4a66-8aac-60e734beb1ab",
+            "manage musical staff",
+            LabelSource::Heuristic,
+        ),
+        (
+            "00064735-8fad-454b-90c7-ed858cc993f2",
+            "supervise correctional procedures",
+            LabelSource::Heuristic,
+        ),
         // A clean label from the language skills collection.
-        ("01f10952-cb59-4347-9aee-d4fbc51c870a", "write Hungarian", LabelSource::Clean),
-        ("0ee9e985-0ee5-4a73-8a12-78b53b261bb2", "interact verbally in English", LabelSource::Clean),
+        (
+            "01f10952-cb59-4347-9aee-d4fbc51c870a",
+            "write Hungarian",
+            LabelSource::Clean,
+        ),
+        (
+            "0ee9e985-0ee5-4a73-8a12-78b53b261bb2",
+            "interact verbally in English",
+            LabelSource::Clean,
+        ),
     ];
     for (uuid, label, source) in cases {
         let s = skill(uuid).unwrap_or_else(|| panic!("{uuid}"));
         assert_eq!(s.label, label);
         assert_eq!(s.label_source, source);
-        assert!(std::ptr::eq(s, skill(&format!("{SKILL_URI_PREFIX}{uuid}")).expect("by URI")));
+        assert!(std::ptr::eq(
+            s,
+            skill(&format!("{SKILL_URI_PREFIX}{uuid}")).expect("by URI")
+        ));
     }
     let musical = skill("0005c151-5b5a-4a66-8aac-60e734beb1ab").expect("exists");
-    assert!(musical.description.starts_with("Assign and manage staff tasks"), "{}", musical.description);
+    assert!(
+        musical
+            .description
+            .starts_with("Assign and manage staff tasks"),
+        "{}",
+        musical.description
+    );
     assert!(musical.label_text.contains("direct musical staff"));
     let english = skill("0ee9e985-0ee5-4a73-8a12-78b53b261bb2").expect("exists");
     assert!(english.alt_labels.iter().any(|a| a == "speak English"));
@@ -146,7 +196,10 @@ fn skill_lookup_and_known_labels() {
 fn heuristic_labels_match_the_hand_checked_sample() {
     let truth = include_str!("../data/skill_label_truth.tsv");
     let (mut ok, mut n) = (0, 0);
-    for line in truth.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in truth
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let (uuid, label) = line.split_once('\t').expect("two columns");
         let s = skill(uuid).unwrap_or_else(|| panic!("{uuid} in truth file but not in data"));
         assert_eq!(s.label_source, LabelSource::Heuristic);
@@ -181,7 +234,10 @@ fn countries_by_any_code_any_case() {
 #[test]
 fn languages_by_639_1_639_3_and_639_2b() {
     let ko = language("ko").expect("ko");
-    assert_eq!((ko.code, ko.alpha3, ko.alpha2, ko.name), ("ko", "kor", Some("ko"), "Korean"));
+    assert_eq!(
+        (ko.code, ko.alpha3, ko.alpha2, ko.name),
+        ("ko", "kor", Some("ko"), "Korean")
+    );
     assert!(std::ptr::eq(language("KOR").expect("KOR"), ko));
     let fil = language("fil").expect("fil");
     assert_eq!((fil.code, fil.alpha2), ("fil", None));
@@ -194,7 +250,10 @@ fn languages_by_639_1_639_3_and_639_2b() {
     }
     assert!(languages().len() > 7000);
     let major = major_languages().count();
-    assert!((180..=190).contains(&major), "{major} languages with a 639-1 code");
+    assert!(
+        (180..=190).contains(&major),
+        "{major} languages with a 639-1 code"
+    );
     let codes: HashSet<_> = languages().iter().map(|l| l.code).collect();
     assert_eq!(codes.len(), languages().len(), "canonical codes are unique");
 }
@@ -223,11 +282,17 @@ fn who_safeguard_list_2023() {
     let mut regions: HashMap<&str, usize> = HashMap::new();
     for c in list {
         *regions.entry(c.who_region).or_default() += 1;
-        assert!(country(c.alpha3).is_some(), "{} is not an ISO 3166-1 code", c.alpha3);
+        assert!(
+            country(c.alpha3).is_some(),
+            "{} is not an ISO 3166-1 code",
+            c.alpha3
+        );
         assert!(on_who_safeguard_list(c.alpha3));
     }
     let expected: HashMap<&str, usize> =
-        [("AFR", 37), ("WPR", 8), ("EMR", 6), ("SEAR", 3), ("AMR", 1)].into_iter().collect();
+        [("AFR", 37), ("WPR", 8), ("EMR", 6), ("SEAR", 3), ("AMR", 1)]
+            .into_iter()
+            .collect();
     assert_eq!(regions, expected);
     for on in ["NP", "NPL", "npl", "np", "ng", "PAK", "ht"] {
         assert!(on_who_safeguard_list(on), "{on}");
@@ -251,7 +316,14 @@ fn labels(hits: &[Hit<&'static Occupation>]) -> Vec<&'static str> {
 
 #[test]
 fn welder_finds_the_welder_first_in_any_form() {
-    for q in ["welder", "Welder", "WELDERS", "welders", "  welder  ", "weld"] {
+    for q in [
+        "welder",
+        "Welder",
+        "WELDERS",
+        "welders",
+        "  welder  ",
+        "weld",
+    ] {
         let hits = search_occupations(q, 5);
         assert_eq!(hits[0].item.label, "welder", "{q}: {:?}", labels(&hits));
         assert_eq!(hits[0].item.isco, "7212");
@@ -265,8 +337,14 @@ fn nurse_finds_nursing_professionals_first() {
         let top = labels(&hits);
         // Nursing professionals (ISCO 2221) come before assistants (5321)
         // and veterinary nurses (3240).
-        assert!(hits[..2].iter().all(|h| h.item.isco == "2221"), "{q}: {top:?}");
-        assert!(top[..3].contains(&"nurse responsible for general care"), "{q}: {top:?}");
+        assert!(
+            hits[..2].iter().all(|h| h.item.isco == "2221"),
+            "{q}: {top:?}"
+        );
+        assert!(
+            top[..3].contains(&"nurse responsible for general care"),
+            "{q}: {top:?}"
+        );
         let vet = top.iter().position(|l| *l == "veterinary nurse");
         assert!(vet.is_none_or(|p| p >= 3), "{q}: {top:?}");
     }
@@ -275,12 +353,21 @@ fn nurse_finds_nursing_professionals_first() {
 #[test]
 fn multi_word_queries() {
     let hits = search_occupations("fruit picker", 5);
-    assert_eq!(hits[0].item.label, "fruit and vegetable picker", "{:?}", labels(&hits));
+    assert_eq!(
+        hits[0].item.label,
+        "fruit and vegetable picker",
+        "{:?}",
+        labels(&hits)
+    );
     let hits = search_occupations("care worker", 10);
     assert!(!hits.is_empty());
     for h in &hits[..5] {
         let text = format!("{} {}", h.item.label, h.item.alt_labels.join(" ")).to_lowercase();
-        assert!(text.contains("care") && text.contains("worker"), "{}", h.item.label);
+        assert!(
+            text.contains("care") && text.contains("worker"),
+            "{}",
+            h.item.label
+        );
     }
     assert!(
         labels(&hits[..3]).iter().any(|l| l.contains("care worker")),
@@ -289,12 +376,25 @@ fn multi_word_queries() {
     );
     // Stopwords in the query do not have to match.
     let hits = search_occupations("picker of fruit", 5);
-    assert!(labels(&hits).contains(&"fruit and vegetable picker"), "{:?}", labels(&hits));
+    assert!(
+        labels(&hits).contains(&"fruit and vegetable picker"),
+        "{:?}",
+        labels(&hits)
+    );
 }
 
 #[test]
 fn empty_and_garbage_queries_return_nothing() {
-    for q in ["", "   ", "!!!", "xyzzyqq", "😀", "\u{0}", "weld xyzzyqq", "zzzzzzzzzzzzzzzzzzzz"] {
+    for q in [
+        "",
+        "   ",
+        "!!!",
+        "xyzzyqq",
+        "😀",
+        "\u{0}",
+        "weld xyzzyqq",
+        "zzzzzzzzzzzzzzzzzzzz",
+    ] {
         assert!(search_occupations(q, 10).is_empty(), "{q:?}");
         assert!(search_skills(q, 10).is_empty(), "{q:?}");
     }
@@ -324,7 +424,11 @@ fn exact_labels_outrank_partial_matches() {
     assert!(hits[0].score >= 5.0);
     // An exact alternative label is the second tier.
     let hits = search_occupations("berry picker", 5);
-    assert!(hits[0].score >= 4.0 && hits[0].score < 5.0, "{}", hits[0].score);
+    assert!(
+        hits[0].score >= 4.0 && hits[0].score < 5.0,
+        "{}",
+        hits[0].score
+    );
     assert!(hits[0].item.alt_labels.iter().any(|a| a == "berry picker"));
 }
 
@@ -337,7 +441,10 @@ fn skill_search() {
     assert!(hits[0].score >= 5.0);
     let hits = search_skills("weld", 10);
     assert_eq!(hits.len(), 10);
-    assert!(hits.iter().all(|h| h.item.label.to_lowercase().contains("weld")));
+    assert!(
+        hits.iter()
+            .all(|h| h.item.label.to_lowercase().contains("weld"))
+    );
     let hits = search_skills("fruit picking", 10);
     assert!(!hits.is_empty());
 }
