@@ -19,9 +19,14 @@
 //!
 //! The ESCO, ISCO and WHO tables are gzip-compressed TSV files compiled in
 //! with `include_bytes!`; each is decompressed and parsed once, on first
-//! use, behind a [`std::sync::OnceLock`]. Call [`preload`] at start-up to pay
-//! that cost (tens of milliseconds) before the first request. The files are
-//! regenerated from ESCO's CSV release by `data/prepare.py`.
+//! use, behind a [`std::sync::OnceLock`]; each search index is built on the
+//! first search of its collection. Measured on the 2-core development machine
+//! while busy (`cargo run -p corridor-reference --example timing`, CPU time,
+//! debug build with this crate at opt-level 2): decoding the ESCO and ISCO
+//! tables about 110 ms, building both search indexes about 180 ms; a search
+//! then takes well under a millisecond. Call [`preload`] at start-up to pay
+//! all of it before the first request. The files are regenerated from ESCO's
+//! CSV release by `data/prepare.py`.
 //!
 //! Data published from this crate must carry [`ESCO_ATTRIBUTION`] and
 //! [`WHO_ATTRIBUTION`].

@@ -52,8 +52,7 @@ pub fn on_who_safeguard_list(country_code: &str) -> bool {
     let Some(country) = crate::country(country_code) else {
         return false;
     };
-    // Numeric codes are accepted by `country` but the brief is alpha codes;
-    // they resolve to the same country, so accepting them does no harm.
+    // `country` also accepts a numeric code; it names the same country.
     who_safeguard_list()
         .binary_search_by(|c| c.alpha3.cmp(country.alpha3))
         .is_ok()
