@@ -74,6 +74,16 @@ fn memory_mib() -> (f64, f64) {
     (field("VmRSS:"), field("VmHWM:"))
 }
 
+/// CPU seconds (user + system) this process has used so far (Linux).
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name, which ends with ')'.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
@@ -168,8 +178,10 @@ fn stable(a: &Args) {
         ..RoundOptions::default()
     };
     let t = Instant::now();
+    let cpu = cpu_seconds();
     let outcome = run_round(&index, programme, Mechanism::Stable, &options).expect("round");
     let total = t.elapsed();
+    println!("stable_round_cpu_s={:.2}", cpu_seconds() - cpu);
     let listed: usize = index.workers().map(|w| w.preferred_job_orders.len()).sum();
     println!("workers={} job_orders={}", index.worker_count(), index.job_order_count());
     println!("stated_preferences_per_worker={:.1}", listed as f64 / a.workers as f64);
@@ -199,7 +211,9 @@ fn optimal_round(a: &Args) {
         optimal: OptimalOptions::default(),
     };
     let t = Instant::now();
+    let cpu = cpu_seconds();
     let problem = round::optimal_problem(&index, ProgrammeId(0), &options).expect("problem");
+    println!("candidate_edges_cpu_s={:.2}", cpu_seconds() - cpu);
     println!(
         "candidate_edges_s={:.2} edges={} workers={} job_orders={}",
         t.elapsed().as_secs_f64(),
@@ -208,7 +222,9 @@ fn optimal_round(a: &Args) {
         problem.jobs.len()
     );
     let t = Instant::now();
+    let cpu = cpu_seconds();
     let answer = optimal::solve(&problem, &OptimalOptions::default());
+    println!("optimal_solve_cpu_s={:.2}", cpu_seconds() - cpu);
     println!(
         "optimal_solve_s={:.2} objective={} placements={} proven={}",
         t.elapsed().as_secs_f64(),
@@ -217,7 +233,7 @@ fn optimal_round(a: &Args) {
         answer.proven_optimal
     );
     if let Some(path) = &a.export {
-        let net = optimal::flow_network(&problem);
+        let (net, _) = optimal::flow_network(&problem);
         let mut out = std::io::BufWriter::new(std::fs::File::create(path).expect("create export"));
         let header = [i64::from(net.node_count()), net.arc_count() as i64, answer.total_score as i64];
         for v in header {

@@ -14,7 +14,8 @@
 //! (see [`crate::optimal`]). [`FlowNetwork::residual_has_negative_cycle`]
 //! checks optimality independently (Bellman–Ford) for tests.
 
-use std::collections::VecDeque;
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, BinaryHeap, VecDeque};
 
 /// Each phase divides ε by this.
 pub const SCALE_FACTOR: i64 = 12;
@@ -91,6 +92,33 @@ impl FlowNetwork {
     pub fn min_cost_circulation(&self) -> Circulation {
         let mut solver = Solver::new(self);
         solver.run();
+        let flows: Vec<i32> = (0..self.tails.len())
+            .map(|a| self.capacities[a] - solver.residual[solver.arc_slot[a] as usize])
+            .collect();
+        let cost = flows.iter().zip(&self.costs).map(|(&f, &c)| i64::from(f) * c).sum();
+        Circulation { flows, cost }
+    }
+
+    /// Solves min-cost circulation exactly by inserting, one at a time, the
+    /// heads of `entry_arcs` (the workers of an assignment network) and
+    /// restoring optimality after each insertion with one shortest-path
+    /// search (successive shortest paths with Dijkstra on reduced costs).
+    ///
+    /// Preconditions: every arc whose tail is not an entry head costs ≥ 0;
+    /// each entry head's only incoming arc is its entry arc. Then, before an
+    /// insertion, the residual network has no negative cycle; a new one must
+    /// pass through the new entry arc, and the cheapest such cycle is found
+    /// by Dijkstra from the entry head to the entry tail, stopped as soon as
+    /// the cycle can no longer be negative. Nodes that are not entry heads
+    /// are *hubs*: their residual out-arcs are kept in an ordered set and
+    /// expanded lazily, so a job order with thousands of candidates or an
+    /// origin with thousands of workers costs a few set look-ups per search,
+    /// not a scan of all its arcs.
+    pub fn min_cost_circulation_by_insertion(&self, entry_arcs: &[usize]) -> Circulation {
+        let mut solver = Insertion::new(self, entry_arcs);
+        for &a in entry_arcs {
+            solver.insert(a);
+        }
         let flows: Vec<i32> = (0..self.tails.len())
             .map(|a| self.capacities[a] - solver.residual[solver.arc_slot[a] as usize])
             .collect();
@@ -292,6 +320,289 @@ impl Solver {
         debug_assert!(best > i64::MIN, "a node with excess has a residual arc");
         self.price[u] = best - eps;
         self.current[u] = self.first[u];
+    }
+}
+
+/// State of [`FlowNetwork::min_cost_circulation_by_insertion`].
+struct Insertion<'a> {
+    network: &'a FlowNetwork,
+    first: Vec<u32>,
+    head: Vec<u32>,
+    tail: Vec<u32>,
+    reverse: Vec<u32>,
+    residual: Vec<i32>,
+    cost: Vec<i64>,
+    arc_slot: Vec<u32>,
+    /// Node potentials, up to a common shift (only differences matter).
+    potential: Vec<i64>,
+    hub: Vec<bool>,
+    /// Residual out-slots of each hub, keyed by `cost − potential(head)`.
+    hub_slots: Vec<BTreeSet<(i64, u32)>>,
+    /// Whether a hub slot is in its hub's set.
+    in_set: Vec<bool>,
+    /// Hub slots entering each node.
+    hub_slots_into: Vec<Vec<u32>>,
+    /// Entry heads inserted so far.
+    inserted: Vec<bool>,
+    // Dijkstra scratch, reset by generation stamps.
+    generation: u32,
+    seen: Vec<u32>,
+    done: Vec<u32>,
+    dist: Vec<i64>,
+    pred: Vec<u32>,
+    cursor: Vec<(i64, u32)>,
+    settled: Vec<u32>,
+    heap: BinaryHeap<Reverse<(i64, u32, bool)>>,
+}
+
+impl<'a> Insertion<'a> {
+    fn new(network: &'a FlowNetwork, entry_arcs: &[usize]) -> Self {
+        let n = network.node_count as usize;
+        let m = network.tails.len();
+        let mut degree = vec![0u32; n + 1];
+        for a in 0..m {
+            degree[network.tails[a] as usize] += 1;
+            degree[network.heads[a] as usize] += 1;
+        }
+        let mut first = vec![0u32; n + 1];
+        for v in 0..n {
+            first[v + 1] = first[v] + degree[v];
+        }
+        let mut fill: Vec<u32> = first[..n].to_vec();
+        let slots = 2 * m;
+        let mut head = vec![0u32; slots];
+        let mut tail = vec![0u32; slots];
+        let mut reverse = vec![0u32; slots];
+        let mut residual = vec![0i32; slots];
+        let mut cost = vec![0i64; slots];
+        let mut arc_slot = vec![0u32; m];
+        for a in 0..m {
+            let (u, v) = (network.tails[a] as usize, network.heads[a] as usize);
+            let (fwd, bwd) = (fill[u], fill[v]);
+            fill[u] += 1;
+            fill[v] += 1;
+            head[fwd as usize] = v as u32;
+            tail[fwd as usize] = u as u32;
+            head[bwd as usize] = u as u32;
+            tail[bwd as usize] = v as u32;
+            reverse[fwd as usize] = bwd;
+            reverse[bwd as usize] = fwd;
+            residual[fwd as usize] = network.capacities[a];
+            cost[fwd as usize] = network.costs[a];
+            cost[bwd as usize] = -network.costs[a];
+            arc_slot[a] = fwd;
+        }
+        let mut hub = vec![true; n];
+        for &a in entry_arcs {
+            hub[network.heads[a] as usize] = false;
+        }
+        let mut solver = Self {
+            network,
+            first,
+            head,
+            tail,
+            reverse,
+            residual,
+            cost,
+            arc_slot,
+            potential: vec![0; n],
+            hub_slots: vec![BTreeSet::new(); n],
+            in_set: vec![false; slots],
+            hub_slots_into: vec![Vec::new(); n],
+            inserted: vec![false; n],
+            hub,
+            generation: 0,
+            seen: vec![0; n],
+            done: vec![0; n],
+            dist: vec![0; n],
+            pred: vec![u32::MAX; n],
+            cursor: vec![(0, 0); n],
+            settled: Vec::new(),
+            heap: BinaryHeap::new(),
+        };
+        for s in 0..slots {
+            let t = solver.tail[s] as usize;
+            if solver.hub[t] {
+                solver.hub_slots_into[solver.head[s] as usize].push(s as u32);
+                solver.sync_slot(s as u32);
+            }
+        }
+        solver
+    }
+
+    /// Whether a slot may be used: residual capacity, and not leading into
+    /// an entry head that is not inserted yet.
+    fn usable(&self, s: u32) -> bool {
+        let h = self.head[s as usize] as usize;
+        self.residual[s as usize] > 0 && (self.hub[h] || self.inserted[h])
+    }
+
+    fn key(&self, s: u32) -> (i64, u32) {
+        (self.cost[s as usize] - self.potential[self.head[s as usize] as usize], s)
+    }
+
+    /// Puts a hub slot in or out of its hub's set to match `usable`.
+    fn sync_slot(&mut self, s: u32) {
+        let t = self.tail[s as usize] as usize;
+        if !self.hub[t] {
+            return;
+        }
+        let want = self.usable(s);
+        if want != self.in_set[s as usize] {
+            let key = self.key(s);
+            if want {
+                self.hub_slots[t].insert(key);
+            } else {
+                self.hub_slots[t].remove(&key);
+            }
+            self.in_set[s as usize] = want;
+        }
+    }
+
+    fn reduced(&self, s: u32) -> i64 {
+        let s = s as usize;
+        self.cost[s] + self.potential[self.tail[s] as usize] - self.potential[self.head[s] as usize]
+    }
+
+    fn relax(&mut self, s: u32, d: i64) {
+        let v = self.head[s as usize] as usize;
+        if self.done[v] == self.generation {
+            return;
+        }
+        if self.seen[v] != self.generation || d < self.dist[v] {
+            self.seen[v] = self.generation;
+            self.dist[v] = d;
+            self.pred[v] = s;
+            self.heap.push(Reverse((d, v as u32, false)));
+        }
+    }
+
+    fn next_cursor(&mut self, h: usize) {
+        let after = self.cursor[h];
+        let next = self.hub_slots[h]
+            .range((std::ops::Bound::Excluded(after), std::ops::Bound::Unbounded))
+            .next()
+            .copied();
+        if let Some((key, s)) = next {
+            self.cursor[h] = (key, s);
+            let d = self.dist[h] + key + self.potential[h];
+            self.heap.push(Reverse((d, h as u32, true)));
+        }
+    }
+
+    fn insert(&mut self, entry: usize) {
+        let network = self.network;
+        let (c, w) = (network.tails[entry] as usize, network.heads[entry] as usize);
+        self.inserted[w] = true;
+        // A potential that makes every out-arc of w non-negative.
+        let mut p = self.potential[c] - network.costs[entry];
+        for s in self.first[w]..self.first[w + 1] {
+            if self.usable(s) {
+                p = p.max(self.potential[self.head[s as usize] as usize] - self.cost[s as usize]);
+            }
+        }
+        self.potential[w] = p;
+        let entry_slot = self.arc_slot[entry];
+        for s in self.hub_slots_into[w].clone() {
+            self.sync_slot(s);
+        }
+        // The cheapest cycle through the entry arc costs (distance from w to
+        // c) − limit; only a negative one improves the circulation.
+        let limit = -self.reduced(entry_slot);
+        if limit <= 0 {
+            return;
+        }
+        self.generation += 1;
+        self.settled.clear();
+        self.heap.clear();
+        self.seen[w] = self.generation;
+        self.dist[w] = 0;
+        self.pred[w] = u32::MAX;
+        self.heap.push(Reverse((0, w as u32, false)));
+        let mut reached = None;
+        while let Some(Reverse((d, v, is_cursor))) = self.heap.pop() {
+            if d >= limit {
+                break;
+            }
+            let v = v as usize;
+            if is_cursor {
+                let (_, s) = self.cursor[v];
+                self.relax(s, d);
+                self.next_cursor(v);
+                continue;
+            }
+            if self.done[v] == self.generation || d > self.dist[v] {
+                continue;
+            }
+            self.done[v] = self.generation;
+            self.settled.push(v as u32);
+            if v == c {
+                reached = Some(d);
+                break;
+            }
+            if self.hub[v] {
+                self.cursor[v] = (i64::MIN, 0);
+                self.next_cursor(v);
+            } else {
+                for s in self.first[v]..self.first[v + 1] {
+                    if s != self.reverse[entry_slot as usize] && self.usable(s) {
+                        let nd = d + self.reduced(s);
+                        self.relax(s, nd);
+                    }
+                }
+            }
+        }
+        let shift = reached.unwrap_or(limit);
+        // New potentials: p + min(dist, shift); unsettled nodes all move by
+        // `shift`, which changes no difference between them, so only settled
+        // nodes are touched (by `dist − shift`).
+        let settled = std::mem::take(&mut self.settled);
+        for &v in &settled {
+            let v = v as usize;
+            let delta = self.dist[v] - shift;
+            if delta != 0 {
+                self.resync_into(v, delta);
+            }
+        }
+        self.settled = settled;
+        if reached.is_some() {
+            // Push one unit around the cycle: the entry arc, then the path
+            // from w to c.
+            self.push(entry_slot);
+            let mut v = c;
+            while v != w {
+                let s = self.pred[v];
+                self.push(s);
+                v = self.tail[s as usize] as usize;
+            }
+        }
+    }
+
+    /// Moves a node's potential by `delta`, keeping hub sets ordered.
+    fn resync_into(&mut self, v: usize, delta: i64) {
+        let into = std::mem::take(&mut self.hub_slots_into[v]);
+        for &s in &into {
+            if self.in_set[s as usize] {
+                let key = self.key(s);
+                self.hub_slots[self.tail[s as usize] as usize].remove(&key);
+            }
+        }
+        self.potential[v] += delta;
+        for &s in &into {
+            if self.in_set[s as usize] {
+                let key = self.key(s);
+                self.hub_slots[self.tail[s as usize] as usize].insert(key);
+            }
+        }
+        self.hub_slots_into[v] = into;
+    }
+
+    fn push(&mut self, s: u32) {
+        self.residual[s as usize] -= 1;
+        let r = self.reverse[s as usize];
+        self.residual[r as usize] += 1;
+        self.sync_slot(s);
+        self.sync_slot(r);
     }
 }
 

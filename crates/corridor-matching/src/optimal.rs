@@ -168,6 +168,8 @@ struct Network {
     base: FlowNetwork,
     worker_node: Vec<u32>,
     job_node: Vec<u32>,
+    /// The arc into each worker node (from its origin, or from S).
+    entry_arcs: Vec<usize>,
 }
 
 impl Network {
@@ -215,13 +217,14 @@ impl Network {
             group_node.insert(g, node);
         }
         net.reserve(problem.workers.len() + problem.jobs.len() + problem.edges.len());
+        let mut entry_arcs = Vec::with_capacity(problem.workers.len());
         let worker_node: Vec<u32> = problem
             .workers
             .iter()
             .map(|w| {
                 let node = net.add_node();
                 let from = origin_node.get(&w.origin).copied().unwrap_or(s);
-                net.add_arc(from, node, 1, 0);
+                entry_arcs.push(net.add_arc(from, node, 1, 0));
                 node
             })
             .collect();
@@ -242,6 +245,7 @@ impl Network {
             base: net,
             worker_node,
             job_node,
+            entry_arcs,
         }
     }
 
@@ -262,7 +266,7 @@ impl Network {
                 arc_edge.push(e as u32);
             }
         }
-        let flow = net.min_cost_circulation();
+        let flow = net.min_cost_circulation_by_insertion(&self.entry_arcs);
         arc_edge
             .into_iter()
             .enumerate()
@@ -274,8 +278,10 @@ impl Network {
 
 /// The flow network of a problem with scores as weights: what a peer
 /// min-cost-flow solver (OR-Tools in the benchmark) is given. Worker–job
-/// arcs come last, in edge order, costing minus the score.
-pub fn flow_network(problem: &AssignmentProblem) -> FlowNetwork {
+/// arcs come last, in edge order, costing minus the score. Also returns the
+/// arc entering each worker node (see
+/// [`FlowNetwork::min_cost_circulation_by_insertion`]).
+pub fn flow_network(problem: &AssignmentProblem) -> (FlowNetwork, Vec<usize>) {
     let network = Network::build(problem);
     let mut net = network.base.clone();
     for edge in &problem.edges {
@@ -288,7 +294,7 @@ pub fn flow_network(problem: &AssignmentProblem) -> FlowNetwork {
             );
         }
     }
-    net
+    (net, network.entry_arcs)
 }
 
 fn side_constraints(problem: &AssignmentProblem) -> Vec<SideConstraint> {

@@ -349,9 +349,16 @@ struct RoundMarket<'a> {
     jobs: Vec<&'a JobOrder>,
     workers: Vec<&'a Worker>,
     origins: Vec<CountryCode>,
-    /// Per worker, (job position in `jobs`, score), in the worker's order of
-    /// preference.
-    lists: Vec<Vec<(u32, u32)>>,
+    /// Worker `w`'s list is `entries[list_start[w]..list_start[w + 1]]`:
+    /// (job position in `jobs`, score), in the worker's order of preference.
+    list_start: Vec<u32>,
+    entries: Vec<(u32, u32)>,
+}
+
+impl RoundMarket<'_> {
+    fn list(&self, w: usize) -> &[(u32, u32)] {
+        &self.entries[self.list_start[w] as usize..self.list_start[w + 1] as usize]
+    }
 }
 
 fn build_market<'a>(
@@ -367,69 +374,113 @@ fn build_market<'a>(
         .into_iter()
         .filter(|j| j.positions > 0 && programme.allows(j.isco))
         .collect();
-    let job_at: HashMap<JobOrderId, u32> = jobs.iter().enumerate().map(|(i, j)| (j.id, i as u32)).collect();
+    // Position of each job order of the round, by job-order id.
+    let mut job_at: Vec<u32> = vec![u32::MAX; jobs.last().map_or(0, |j| j.id.index() + 1)];
+    for (i, j) in jobs.iter().enumerate() {
+        job_at[j.id.index()] = i as u32;
+    }
     let workers: Vec<&Worker> = index
         .workers_covered_by(programme)
         .into_iter()
         .filter(|w| !w.excluded_from.contains(&programme_id))
         .collect();
-    let mut origins = Vec::with_capacity(workers.len());
-    let mut lists = Vec::with_capacity(workers.len());
-    for w in &workers {
-        origins.push(w.origin_in(programme).expect("covered worker has an origin"));
-        let mut list: Vec<(u32, u32)> = Vec::new();
-        let stated: Vec<u32> = w
-            .preferred_job_orders
-            .iter()
-            .filter_map(|j| job_at.get(j).copied())
+    let origins: Vec<CountryCode> = workers
+        .iter()
+        .map(|w| w.origin_in(programme).expect("covered worker has an origin"))
+        .collect();
+    // Lists are built on every core, in chunks of workers.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let chunk = workers.len().div_ceil(threads).max(1);
+    let parts: Vec<Result<(Vec<u32>, Vec<(u32, u32)>), RoundError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = workers
+            .chunks(chunk)
+            .map(|slice| {
+                let (jobs, job_at) = (&jobs, &job_at);
+                scope.spawn(move || -> Result<(Vec<u32>, Vec<(u32, u32)>), RoundError> {
+                    let mut ends = Vec::with_capacity(slice.len());
+                    let mut entries = Vec::new();
+                    for w in slice {
+                        worker_list(index, programme, jobs, job_at, w, options, &mut entries)?;
+                        ends.push(entries.len() as u32);
+                    }
+                    Ok((ends, entries))
+                })
+            })
             .collect();
-        if !w.preferred_job_orders.is_empty() {
-            let mut seen = Vec::with_capacity(stated.len());
-            for j in stated {
-                if seen.contains(&j) {
-                    continue;
-                }
-                seen.push(j);
-                let job = jobs[j as usize];
-                if score::check_worker_rules(programme, job, w).is_ok() {
-                    let s = score::score_total(programme, job, w);
-                    if s > 0 {
-                        list.push((j, s));
-                    }
-                }
-            }
-        } else {
-            match options.candidates_per_worker {
-                Some(n) => {
-                    for (s, j) in index.recommendation_ids(w.id, n, Some(programme_id))? {
-                        if let Some(&at) = job_at.get(&JobOrderId(j))
-                            && s > 0
-                        {
-                            list.push((at, s));
-                        }
-                    }
-                }
-                None => {
-                    for (at, job) in jobs.iter().enumerate() {
-                        if score::check_worker_rules(programme, job, w).is_ok() {
-                            let s = score::score_total(programme, job, w);
-                            if s > 0 {
-                                list.push((at as u32, s));
-                            }
-                        }
-                    }
-                    list.sort_by(|a, b| b.1.cmp(&a.1).then(jobs[a.0 as usize].id.cmp(&jobs[b.0 as usize].id)));
-                }
-            }
-        }
-        lists.push(list);
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("list builder panicked"))
+            .collect()
+    });
+    let mut list_start = Vec::with_capacity(workers.len() + 1);
+    list_start.push(0u32);
+    let mut entries = Vec::new();
+    for part in parts {
+        let (ends, part_entries) = part?;
+        let offset = entries.len() as u32;
+        list_start.extend(ends.into_iter().map(|e| e + offset));
+        entries.extend(part_entries);
     }
     Ok(RoundMarket {
         jobs,
         workers,
         origins,
-        lists,
+        list_start,
+        entries,
     })
+}
+
+/// Appends a worker's list: (job position, score), best first.
+fn worker_list(
+    index: &MatchIndex,
+    programme: &crate::model::Programme,
+    jobs: &[&JobOrder],
+    job_at: &[u32],
+    w: &Worker,
+    options: &RoundOptions,
+    out: &mut Vec<(u32, u32)>,
+) -> Result<(), RoundError> {
+    let first = out.len();
+    let position = |id: JobOrderId| job_at.get(id.index()).copied().filter(|&p| p != u32::MAX);
+    if !w.preferred_job_orders.is_empty() {
+        for &id in &w.preferred_job_orders {
+            let Some(j) = position(id) else { continue };
+            if out[first..].iter().any(|e| e.0 == j) {
+                continue;
+            }
+            let job = jobs[j as usize];
+            if score::check_worker_rules(programme, job, w).is_ok() {
+                let s = score::score_total(programme, job, w);
+                if s > 0 {
+                    out.push((j, s));
+                }
+            }
+        }
+        return Ok(());
+    }
+    match options.candidates_per_worker {
+        Some(n) => {
+            for (s, j) in index.recommendation_ids(w.id, n, Some(programme.id))? {
+                if let Some(at) = position(JobOrderId(j))
+                    && s > 0
+                {
+                    out.push((at, s));
+                }
+            }
+        }
+        None => {
+            for (at, job) in jobs.iter().enumerate() {
+                if score::check_worker_rules(programme, job, w).is_ok() {
+                    let s = score::score_total(programme, job, w);
+                    if s > 0 {
+                        out.push((at as u32, s));
+                    }
+                }
+            }
+            out[first..].sort_by(|a, b| b.1.cmp(&a.1).then(jobs[a.0 as usize].id.cmp(&jobs[b.0 as usize].id)));
+        }
+    }
+    Ok(())
 }
 
 /// The abstract deferred-acceptance market a stable round would solve
@@ -483,7 +534,7 @@ pub fn run_round(
             let stable = stable_market(&market);
             for (w, a) in stable.solve().into_iter().enumerate() {
                 if let Some(j) = a {
-                    let s = market.lists[w].iter().find(|e| e.0 == j).map_or(0, |e| e.1);
+                    let s = market.list(w).iter().find(|e| e.0 == j).map_or(0, |e| e.1);
                     assigned[w] = Some((j, s));
                 }
             }
@@ -535,8 +586,9 @@ fn stable_market(market: &RoundMarket<'_>) -> StableMarket {
                 .collect()
         })
         .collect();
-    stable.reserve(market.workers.len(), market.lists.iter().map(Vec::len).sum());
-    for (w, list) in market.lists.iter().enumerate() {
+    stable.reserve(market.workers.len(), market.entries.len());
+    for w in 0..market.workers.len() {
+        let list = market.list(w);
         let id = market.workers[w].id;
         stable.add_worker(list.iter().map(|&(j, s)| (j, job_key(rankings[j as usize].get(&id).copied(), s, id))));
     }
@@ -568,12 +620,9 @@ fn assignment_problem(market: &RoundMarket<'_>, quotas: Vec<Quota>, share: Optio
                 isco: j.isco,
             })
             .collect(),
-        edges: market
-            .lists
-            .iter()
-            .enumerate()
-            .flat_map(|(w, list)| {
-                list.iter().map(move |&(j, s)| Edge {
+        edges: (0..market.workers.len())
+            .flat_map(|w| {
+                market.list(w).iter().map(move |&(j, s)| Edge {
                     worker: w as u32,
                     job: j,
                     score: s,
@@ -648,8 +697,8 @@ fn describe(
     }
     // Candidates of each job order.
     let mut candidates: Vec<Vec<u32>> = vec![Vec::new(); market.jobs.len()];
-    for (w, list) in market.lists.iter().enumerate() {
-        for &(j, _) in list {
+    for w in 0..market.workers.len() {
+        for &(j, _) in market.list(w) {
             candidates[j as usize].push(w as u32);
         }
     }
@@ -697,7 +746,7 @@ fn describe(
             continue;
         }
         let origin = market.origins[w];
-        let reason = if market.lists[w].is_empty() {
+        let reason = if market.list(w).is_empty() {
             UnmatchedReason::NoEligibleJobOrder
         } else if mechanism == Mechanism::Stable {
             UnmatchedReason::ChoicesFilledByHigherRanked

@@ -232,8 +232,13 @@ proptest! {
         prop_assert!(answer.proven_optimal);
         prop_assert!(feasible(&p, &answer.edges));
         prop_assert_eq!(answer.total_score, brute_force(&p));
-        let net = optimal::flow_network(&p);
+        // Both flow solvers (cost scaling, and insertion with shortest
+        // paths) reach an optimum with no negative residual cycle.
+        let (net, entries) = optimal::flow_network(&p);
         let flow = net.min_cost_circulation();
+        prop_assert!(!net.residual_has_negative_cycle(&flow.flows));
+        prop_assert_eq!(-flow.cost, answer.total_score as i64);
+        let flow = net.min_cost_circulation_by_insertion(&entries);
         prop_assert!(!net.residual_has_negative_cycle(&flow.flows));
         prop_assert_eq!(-flow.cost, answer.total_score as i64);
     }
