@@ -1,0 +1,265 @@
+//! Sign-in for machine clients, worker self-registration, and accounts.
+
+use super::today;
+use crate::AppState;
+use crate::auth::{self, CurrentUser};
+use crate::error::ApiError;
+use crate::extract::ApiJson;
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use corridor_domain::Violations;
+use corridor_domain::access::{Principal, Role};
+use corridor_domain::codes::CountryCode;
+use corridor_domain::ids::{AgencyId, EmployerId, UserId, WorkerId};
+use corridor_domain::worker::{ConsentPurpose, WorkerProfile, WorkerProfileSpec};
+use corridor_store::{Actor, NewUser, User};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// E-mail and password, for an API token.
+#[derive(Debug, Deserialize, JsonSchema)]
+pub struct LoginRequest {
+    /// Sign-in e-mail.
+    pub email: String,
+    /// Password.
+    pub password: String,
+    /// A name for the token (which client holds it).
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+/// An account as shown to its holder.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct UserView {
+    /// Identifier.
+    pub id: UserId,
+    /// Sign-in e-mail.
+    pub email: String,
+    /// Name shown in pages.
+    pub display_name: String,
+    /// What the account may do.
+    pub principal: Principal,
+}
+
+impl From<&User> for UserView {
+    fn from(u: &User) -> Self {
+        UserView {
+            id: u.id,
+            email: u.email.clone(),
+            display_name: u.display_name.clone(),
+            principal: u.principal.clone(),
+        }
+    }
+}
+
+/// A new API token.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct TokenResponse {
+    /// The bearer token; shown once, stored only as a hash.
+    pub token: String,
+    /// The account it acts for.
+    pub user: UserView,
+    /// The worker profile, for a worker who just registered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub worker: Option<WorkerProfile>,
+}
+
+/// A worker registering themself.
+#[derive(Debug, Deserialize, JsonSchema)]
+pub struct RegisterRequest {
+    /// Sign-in e-mail.
+    pub email: String,
+    /// Password (at least 10 characters).
+    pub password: String,
+    /// The profile.
+    pub profile: WorkerProfileSpec,
+    /// Purposes the worker consents to.
+    #[serde(default)]
+    pub consents: Vec<ConsentPurpose>,
+}
+
+/// An administrator creating an account.
+#[derive(Debug, Deserialize, JsonSchema)]
+pub struct NewUserRequest {
+    /// Sign-in e-mail.
+    pub email: String,
+    /// Password (at least 10 characters).
+    pub password: String,
+    /// Name shown in pages.
+    pub display_name: String,
+    /// Role.
+    pub role: Role,
+    /// For a worker account.
+    #[serde(default)]
+    pub worker_id: Option<WorkerId>,
+    /// For an employer account.
+    #[serde(default)]
+    pub employer_id: Option<EmployerId>,
+    /// For a recruiter account.
+    #[serde(default)]
+    pub agency_id: Option<AgencyId>,
+    /// For an official: their country.
+    #[serde(default)]
+    pub country: Option<CountryCode>,
+}
+
+fn check_email(email: &str, v: &mut Violations) {
+    let ok = email.len() <= 254
+        && email
+            .split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'));
+    if !ok {
+        v.push("email", "invalid", "the e-mail address is not valid");
+    }
+}
+
+/// `GET /api/v1/health`: the server and its database answer.
+pub async fn health(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
+    sqlx_ping(&state).await?;
+    Ok(Json(serde_json::json!({
+        "status": "ok",
+        "database": state.store.backend().name(),
+    })))
+}
+
+async fn sqlx_ping(state: &AppState) -> Result<(), ApiError> {
+    state
+        .store
+        .programmes(None, None, corridor_store::Page::new(Some(1), None))
+        .await?;
+    Ok(())
+}
+
+/// `POST /api/v1/tokens`: exchanges e-mail and password for an API token.
+pub async fn create_token(
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<LoginRequest>,
+) -> Result<(StatusCode, Json<TokenResponse>), ApiError> {
+    let user = auth::authenticate(&state, &req.email, &req.password).await?;
+    let token =
+        auth::issue_api_token(&state, &user, req.name.as_deref().unwrap_or("api")).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(TokenResponse {
+            token,
+            user: UserView::from(&user),
+            worker: None,
+        }),
+    ))
+}
+
+/// `POST /api/v1/register`: a worker registers with a profile and gets an
+/// API token. Profile, e-mail and password are checked together; nothing
+/// is written unless all pass.
+pub async fn register(
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<RegisterRequest>,
+) -> Result<(StatusCode, Json<TokenResponse>), ApiError> {
+    let mut v = Violations::new();
+    check_email(&req.email, &mut v);
+    if let Err(ApiError::Unprocessable(p)) = auth::check_password_policy(&req.password) {
+        v.extend(p);
+    }
+    if let Err(p) = req.profile.validate(today()) {
+        v.extend_prefixed("profile", p);
+    }
+    if !v.is_empty() {
+        return Err(ApiError::Unprocessable(v));
+    }
+    let account = NewUser {
+        email: req.email.clone(),
+        display_name: format!("{} {}", req.profile.given_name, req.profile.family_name)
+            .trim()
+            .to_string(),
+        password_hash: auth::hash_password(&req.password)?,
+        role: Role::Worker,
+        worker_id: None,
+        employer_id: None,
+        agency_id: None,
+        country: None,
+    };
+    let (user, worker) = state
+        .store
+        .create_worker_account(&Actor::system(), &req.profile, &req.consents, &account)
+        .await?;
+    let token = auth::issue_api_token(&state, &user, "registration").await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(TokenResponse {
+            token,
+            user: UserView::from(&user),
+            worker: Some(worker),
+        }),
+    ))
+}
+
+/// `GET /api/v1/me`: the signed-in account.
+pub async fn me(user: CurrentUser) -> Json<UserView> {
+    Json(UserView::from(&user.user))
+}
+
+/// `POST /api/v1/users`: an administrator creates an account of any role.
+pub async fn create_user(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(req): ApiJson<NewUserRequest>,
+) -> Result<(StatusCode, Json<UserView>), ApiError> {
+    super::allow(
+        &state,
+        &user,
+        if user.principal().role == Role::Admin {
+            Ok(())
+        } else {
+            Err(corridor_domain::access::Denied(
+                "only administrators create accounts".into(),
+            ))
+        },
+        "create",
+        "user",
+        "new",
+        true,
+    )
+    .await?;
+    let mut v = Violations::new();
+    check_email(&req.email, &mut v);
+    if let Err(ApiError::Unprocessable(p)) = auth::check_password_policy(&req.password) {
+        v.extend(p);
+    }
+    let needs = match req.role {
+        Role::Worker => req.worker_id.is_none().then_some("worker_id"),
+        Role::Employer => req.employer_id.is_none().then_some("employer_id"),
+        Role::Recruiter => req.agency_id.is_none().then_some("agency_id"),
+        Role::OriginOfficial | Role::DestinationOfficial => {
+            req.country.is_none().then_some("country")
+        }
+        Role::Researcher | Role::Admin => None,
+    };
+    if let Some(field) = needs {
+        v.push(
+            field,
+            "required",
+            format!("a {} account needs {field}", req.role.as_str()),
+        );
+    }
+    if !v.is_empty() {
+        return Err(ApiError::Unprocessable(v));
+    }
+    let created = state
+        .store
+        .create_user(
+            &user.actor(),
+            &NewUser {
+                email: req.email,
+                display_name: req.display_name,
+                password_hash: auth::hash_password(&req.password)?,
+                role: req.role,
+                worker_id: req.worker_id,
+                employer_id: req.employer_id,
+                agency_id: req.agency_id,
+                country: req.country,
+            },
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(UserView::from(&created))))
+}

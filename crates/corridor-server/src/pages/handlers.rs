@@ -1,0 +1,480 @@
+//! Page handlers. They use the same store calls, access rules and audit as
+//! the API; only the output differs.
+
+use super::view::JobView;
+use super::{Layout, RENDERER, error_page, redirect, request_lang};
+use crate::AppState;
+use crate::api::placements::{ApplyRequest, apply_as, visible};
+use crate::api::{audit_read, today};
+use crate::auth::{self, CurrentUser, MaybeUser};
+use crate::error::ApiError;
+use crate::extract::ApiPath;
+use axum::Form;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::response::{Html, IntoResponse, Response};
+use corridor_domain::access::Role;
+use corridor_domain::ids::{EmployerId, JobOrderId, PlacementId, ProgrammeId};
+use corridor_domain::job_order::{JobOrder, JobOrderStatus};
+use corridor_domain::organisation::Employer;
+use corridor_domain::programme::Programme;
+use corridor_store::{JobOrderFilter, Page, PlacementFilter};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+fn layout(headers: &HeaderMap, uri: &Uri, user: Option<&CurrentUser>) -> Layout {
+    Layout::new(request_lang(headers, uri.query()), user)
+}
+
+fn page<S: Serialize>(layout: &Layout, template: &str, ctx: S) -> Response {
+    #[derive(Serialize)]
+    struct With<'a, S> {
+        #[serde(flatten)]
+        layout: &'a Layout,
+        #[serde(flatten)]
+        ctx: S,
+    }
+    match RENDERER.render(template, With { layout, ctx }) {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => error_page(layout, &e),
+    }
+}
+
+/// `GET /`.
+pub async fn home(headers: HeaderMap, uri: Uri, MaybeUser(user): MaybeUser) -> Response {
+    page(&layout(&headers, &uri, user.as_ref()), "home.html", ())
+}
+
+#[derive(Serialize)]
+struct SignInCtx {
+    login_csrf: String,
+    email: String,
+    failed: bool,
+}
+
+/// `GET /sign-in`: the form, with a fresh double-submit token.
+pub async fn sign_in_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    let token = auth::new_token();
+    let mut res = page(
+        &layout(&headers, &uri, None),
+        "sign_in.html",
+        SignInCtx {
+            login_csrf: token.clone(),
+            email: String::new(),
+            failed: false,
+        },
+    );
+    set_cookie(&mut res, &auth::set_cookie(&state, state.config.login_csrf_cookie(), &token, 3600));
+    res
+}
+
+fn set_cookie(res: &mut Response, value: &str) {
+    if let Ok(v) = HeaderValue::from_str(value) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+}
+
+/// The sign-in form.
+#[derive(Deserialize)]
+pub struct SignInForm {
+    email: String,
+    password: String,
+    csrf: String,
+}
+
+/// `POST /sign-in`: checks the double-submit token, then the password;
+/// issues a new session (ending any the browser held).
+pub async fn sign_in(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    Form(form): Form<SignInForm>,
+) -> Response {
+    let l = layout(&headers, &uri, None);
+    let expected = auth::cookie(&headers, state.config.login_csrf_cookie()).unwrap_or_default();
+    if expected.is_empty() || !auth::secrets_equal(&expected, &form.csrf) {
+        return error_page(
+            &l,
+            &ApiError::Forbidden(
+                "the sign-in form has expired; reload the page and try again".into(),
+            ),
+        );
+    }
+    let user = match auth::authenticate(&state, &form.email, &form.password).await {
+        Ok(u) => u,
+        Err(ApiError::Unauthorized(_)) => {
+            let token = auth::new_token();
+            let mut res = page(
+                &l,
+                "sign_in.html",
+                SignInCtx {
+                    login_csrf: token.clone(),
+                    email: form.email,
+                    failed: true,
+                },
+            );
+            *res.status_mut() = StatusCode::UNAUTHORIZED;
+            set_cookie(&mut res, &auth::set_cookie(&state, state.config.login_csrf_cookie(), &token, 3600));
+            return res;
+        }
+        Err(e) => return error_page(&l, &e),
+    };
+    let previous = auth::cookie(&headers, state.config.session_cookie());
+    let (token, _csrf) = match auth::start_session(&state, &user, previous.as_deref()).await {
+        Ok(t) => t,
+        Err(e) => return error_page(&l, &e),
+    };
+    let target = if user.principal.role == Role::Worker {
+        "/jobs"
+    } else {
+        "/dashboard"
+    };
+    let mut res = redirect(target);
+    set_cookie(
+        &mut res,
+        &auth::set_cookie(
+            &state,
+            state.config.session_cookie(),
+            &token,
+            state.config.session_hours * 3600,
+        ),
+    );
+    set_cookie(&mut res, &auth::set_cookie(&state, state.config.login_csrf_cookie(), "", 0));
+    res
+}
+
+/// A form carrying only the CSRF token.
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+/// `POST /sign-out`.
+pub async fn sign_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    MaybeUser(user): MaybeUser,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    let Some(user) = user else {
+        return redirect("/");
+    };
+    if let Err(e) = user.check_csrf(&form.csrf) {
+        return error_page(&layout(&headers, &uri, Some(&user)), &e);
+    }
+    if let auth::Credential::Session { token, .. } = &user.credential {
+        if let Err(e) = state.store.delete_session(&auth::token_hash(token)).await {
+            return error_page(&layout(&headers, &uri, Some(&user)), &e.into());
+        }
+    }
+    let mut res = redirect("/");
+    set_cookie(&mut res, &auth::set_cookie(&state, state.config.session_cookie(), "", 0));
+    res
+}
+
+/// Programme and employer lookups for a list of job orders, fetched once
+/// each.
+async fn job_views(state: &AppState, jobs: &[JobOrder]) -> Result<Vec<JobView>, ApiError> {
+    let mut programmes: HashMap<ProgrammeId, Programme> = HashMap::new();
+    let mut employers: HashMap<EmployerId, Employer> = HashMap::new();
+    let mut out = Vec::with_capacity(jobs.len());
+    for jo in jobs {
+        if !programmes.contains_key(&jo.spec.programme_id) {
+            let p = state.store.programme(jo.spec.programme_id).await?;
+            programmes.insert(p.id, p);
+        }
+        if !employers.contains_key(&jo.spec.employer_id) {
+            let e = state.store.employer(jo.spec.employer_id).await?;
+            employers.insert(e.id, e);
+        }
+        out.push(JobView::new(
+            jo,
+            &programmes[&jo.spec.programme_id],
+            &employers[&jo.spec.employer_id],
+        ));
+    }
+    Ok(out)
+}
+
+/// `GET /jobs`: open job orders; a worker sees those of programmes that
+/// recruit from their country of citizenship or residence.
+pub async fn jobs(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    MaybeUser(user): MaybeUser,
+) -> Response {
+    let l = layout(&headers, &uri, user.as_ref());
+    let result = async {
+        let mut filter = JobOrderFilter {
+            status: Some(JobOrderStatus::Open),
+            ..Default::default()
+        };
+        let mut for_worker = false;
+        if let Some(u) = &user {
+            if let (Role::Worker, Some(w)) = (u.principal().role, u.principal().worker_id) {
+                let worker = state.store.worker(w).await?;
+                let mut origins = worker.spec.citizenships.clone();
+                origins.push(worker.spec.country_of_residence.clone());
+                filter.origins = Some(origins);
+                filter.starts_from = Some(today());
+                for_worker = true;
+            }
+        }
+        let list = state
+            .store
+            .job_orders(&filter, Page::new(Some(100), None))
+            .await?;
+        let jobs = job_views(&state, &list.items).await?;
+        Ok::<_, ApiError>(serde_json::json!({
+            "jobs": jobs, "total": list.total, "for_worker": for_worker
+        }))
+    }
+    .await;
+    match result {
+        Ok(ctx) => page(&l, "jobs.html", ctx),
+        Err(e) => error_page(&l, &e),
+    }
+}
+
+/// `GET /jobs/{id}`: one job order, every condition spelled out.
+pub async fn job(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    MaybeUser(user): MaybeUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Response {
+    let l = layout(&headers, &uri, user.as_ref());
+    let result = async {
+        let jo = state.store.job_order(JobOrderId(id)).await?;
+        let programme = state.store.programme(jo.spec.programme_id).await?;
+        if jo.status != JobOrderStatus::Open {
+            let allowed = user.as_ref().is_some_and(|u| {
+                u.principal()
+                    .may_manage_job_order(&programme, jo.spec.employer_id, jo.spec.agency_id)
+                    .is_ok()
+            });
+            if !allowed {
+                return Err(ApiError::NotFound(format!("job order {id}")));
+            }
+        }
+        let employer = state.store.employer(jo.spec.employer_id).await?;
+        let mut applied = false;
+        if let Some(w) = user.as_ref().and_then(|u| u.principal().worker_id) {
+            applied = state
+                .store
+                .placements(
+                    &PlacementFilter {
+                        worker_id: Some(w),
+                        job_order_id: Some(jo.id),
+                        ..Default::default()
+                    },
+                    Page::new(Some(1), None),
+                )
+                .await?
+                .total
+                > 0;
+        }
+        Ok::<_, ApiError>(serde_json::json!({
+            "job": JobView::new(&jo, &programme, &employer),
+            "applied": applied,
+        }))
+    }
+    .await;
+    match result {
+        Ok(ctx) => page(&l, "job.html", ctx),
+        Err(e) => error_page(&l, &e),
+    }
+}
+
+/// `POST /jobs/{id}/apply`: a signed-in worker applies.
+pub async fn apply(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    MaybeUser(user): MaybeUser,
+    ApiPath(id): ApiPath<i64>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    let Some(user) = user else {
+        return redirect("/sign-in");
+    };
+    let l = layout(&headers, &uri, Some(&user));
+    if let Err(e) = user.check_csrf(&form.csrf) {
+        return error_page(&l, &e);
+    }
+    let req = ApplyRequest {
+        job_order_id: JobOrderId(id),
+        worker_id: None,
+        note: String::new(),
+    };
+    match apply_as(&state, &user, &req).await {
+        Ok(view) => redirect(&format!("/placements/{}", view.placement.id)),
+        Err(e) => error_page(&l, &e),
+    }
+}
+
+/// `GET /me/placements`: a worker's applications.
+pub async fn my_placements(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    MaybeUser(user): MaybeUser,
+) -> Response {
+    let Some(user) = user else {
+        return redirect("/sign-in");
+    };
+    let l = layout(&headers, &uri, Some(&user));
+    let result = async {
+        let Some(w) = user.principal().worker_id else {
+            return Err(ApiError::Forbidden("this page is for workers".into()));
+        };
+        let list = state
+            .store
+            .placements(
+                &PlacementFilter {
+                    worker_id: Some(w),
+                    ..Default::default()
+                },
+                Page::new(Some(200), None),
+            )
+            .await?;
+        audit_read(&state, &user, "placement_list", w).await?;
+        let mut items = vec![];
+        for p in &list.items {
+            let jo = state.store.job_order(p.placement.job_order_id).await?;
+            items.push(serde_json::json!({
+                "id": p.placement.id.0,
+                "status": p.placement.status.as_str(),
+                "job_title": if jo.spec.title.is_empty() { jo.spec.occupation.label() } else { jo.spec.title.clone() },
+                "corridor": format!("{} → {}", p.origin, p.destination),
+            }));
+        }
+        Ok::<_, ApiError>(serde_json::json!({ "placements": items }))
+    }
+    .await;
+    match result {
+        Ok(ctx) => page(&l, "placements.html", ctx),
+        Err(e) => error_page(&l, &e),
+    }
+}
+
+/// `GET /placements/{id}`: the timeline of one placement.
+pub async fn placement(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    MaybeUser(user): MaybeUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Response {
+    let Some(user) = user else {
+        return redirect("/sign-in");
+    };
+    let l = layout(&headers, &uri, Some(&user));
+    let result = async {
+        let (view, _) = visible(&state, &user, PlacementId(id), "read").await?;
+        audit_read(&state, &user, "placement_events", id).await?;
+        let events = state.store.placement_events(view.placement.id).await?;
+        let jo = state.store.job_order(view.placement.job_order_id).await?;
+        Ok::<_, ApiError>(serde_json::json!({
+            "placement": {
+                "id": view.placement.id.0,
+                "job_order_id": jo.id.0,
+                "job_title": if jo.spec.title.is_empty() { jo.spec.occupation.label() } else { jo.spec.title.clone() },
+                "status": view.placement.status.as_str(),
+            },
+            "events": events.iter().map(|e| serde_json::json!({
+                "to": e.to.as_str(),
+                "on": e.occurred_on.to_string(),
+                "note": e.note,
+            })).collect::<Vec<_>>(),
+        }))
+    }
+    .await;
+    match result {
+        Ok(ctx) => page(&l, "placement.html", ctx),
+        Err(e) => error_page(&l, &e),
+    }
+}
+
+/// `GET /dashboard`: what each role works on.
+pub async fn dashboard(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    MaybeUser(user): MaybeUser,
+) -> Response {
+    let Some(user) = user else {
+        return redirect("/sign-in");
+    };
+    let l = layout(&headers, &uri, Some(&user));
+    let p = user.principal().clone();
+    let result = async {
+        let mut programmes = vec![];
+        let mut job_orders = vec![];
+        let mut violations: Option<i64> = None;
+        match p.role {
+            Role::OriginOfficial | Role::DestinationOfficial | Role::Admin => {
+                let country = if p.role == Role::Admin { None } else { p.country.as_ref() };
+                let list = state.store.programmes(country, None, Page::new(Some(100), None)).await?;
+                programmes = list
+                    .items
+                    .iter()
+                    .map(|x| serde_json::json!({"name": x.spec.name, "corridor": x.corridor()}))
+                    .collect();
+                violations = Some(
+                    state
+                        .store
+                        .fee_violations(country, Page::new(Some(1), None))
+                        .await?
+                        .total,
+                );
+            }
+            Role::Employer | Role::Recruiter => {
+                // An account not linked to its organisation sees nothing.
+                let filter = if p.role == Role::Employer {
+                    JobOrderFilter {
+                        employer_id: Some(p.employer_id.unwrap_or(EmployerId(-1))),
+                        ..Default::default()
+                    }
+                } else {
+                    JobOrderFilter {
+                        agency_id: Some(p.agency_id.unwrap_or(corridor_domain::ids::AgencyId(-1))),
+                        ..Default::default()
+                    }
+                };
+                let list = state.store.job_orders(&filter, Page::new(Some(100), None)).await?;
+                job_orders = list
+                    .items
+                    .iter()
+                    .map(|j| serde_json::json!({
+                        "id": j.id.0,
+                        "title": if j.spec.title.is_empty() { j.spec.occupation.label() } else { j.spec.title.clone() },
+                        "status": j.status.as_str(),
+                        "positions": j.spec.positions,
+                    }))
+                    .collect();
+            }
+            Role::Worker => return Ok(None),
+            Role::Researcher => {}
+        }
+        Ok::<_, ApiError>(Some(serde_json::json!({
+            "programmes": programmes,
+            "job_orders": job_orders,
+            "violations": violations,
+            "researcher": p.role == Role::Researcher,
+        })))
+    }
+    .await;
+    match result {
+        Ok(Some(ctx)) => page(&l, "dashboard.html", ctx),
+        Ok(None) => redirect("/me/placements"),
+        Err(e) => error_page(&l, &e),
+    }
+}

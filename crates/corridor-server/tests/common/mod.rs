@@ -1,0 +1,169 @@
+//! Test harness: a Corridor server on a fresh database, bound to port 0,
+//! driven over real HTTP.
+
+#![allow(dead_code)]
+
+use corridor_domain::access::Role;
+use corridor_domain::codes::CountryCode;
+use corridor_domain::ids::{AgencyId, EmployerId, WorkerId};
+use corridor_server::{AppState, ServerConfig};
+use corridor_store::testing::TestDb;
+use corridor_store::{Actor, NewUser, Store};
+use reqwest::{Method, Response, StatusCode};
+use serde_json::Value;
+use std::sync::OnceLock;
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+pub struct TestApp {
+    pub base: String,
+    pub db: TestDb,
+    pub http: reqwest::Client,
+}
+
+fn password_hash() -> String {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| corridor_server::auth::hash_password(PASSWORD).unwrap())
+        .clone()
+}
+
+impl TestApp {
+    pub async fn start(db: TestDb) -> TestApp {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let state = AppState::new(db.store.clone(), ServerConfig::local());
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, corridor_server::app(state)).await;
+        });
+        TestApp {
+            base: format!("http://{addr}"),
+            db,
+            http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.db.store
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// Creates an account and returns an API token for it.
+    pub async fn user(
+        &self,
+        email: &str,
+        role: Role,
+        country: Option<&str>,
+        worker: Option<WorkerId>,
+        employer: Option<EmployerId>,
+        agency: Option<AgencyId>,
+    ) -> String {
+        self.store()
+            .create_user(
+                &Actor::system(),
+                &NewUser {
+                    email: email.into(),
+                    display_name: email.into(),
+                    password_hash: password_hash(),
+                    role,
+                    worker_id: worker,
+                    employer_id: employer,
+                    agency_id: agency,
+                    country: country.map(|c| CountryCode::parse(c).unwrap()),
+                },
+            )
+            .await
+            .unwrap();
+        self.token(email).await
+    }
+
+    pub async fn token(&self, email: &str) -> String {
+        let res = self
+            .call(Method::POST, "/api/v1/tokens", None, Some(serde_json::json!({"email": email, "password": PASSWORD})))
+            .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let v: Value = res.json().await.unwrap();
+        v["token"].as_str().unwrap().to_string()
+    }
+
+    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Response {
+        let mut req = self.http.request(method, self.url(path));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        req.send().await.unwrap()
+    }
+
+    /// Calls and returns (status, JSON body).
+    pub async fn json(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> (StatusCode, Value) {
+        let res = self.call(method, path, token, body).await;
+        let status = res.status();
+        let ct = res
+            .headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default();
+        let text = res.text().await.unwrap();
+        assert_ne!(status, StatusCode::INTERNAL_SERVER_ERROR, "500 on {path}: {text}");
+        if !status.is_success() {
+            assert_eq!(ct, "application/problem+json", "error on {path} is not problem+json: {text}");
+        }
+        let v = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
+        (status, v)
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> (StatusCode, Value) {
+        self.json(Method::GET, path, Some(token), None).await
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: Value) -> (StatusCode, Value) {
+        self.json(Method::POST, path, Some(token), Some(body)).await
+    }
+
+    pub async fn put(&self, path: &str, token: &str, body: Value) -> (StatusCode, Value) {
+        self.json(Method::PUT, path, Some(token), Some(body)).await
+    }
+}
+
+/// The rule codes of a problem document.
+pub fn rules(problem: &Value) -> Vec<String> {
+    problem["violations"]
+        .as_array()
+        .map(|a| a.iter().map(|v| v["rule"].as_str().unwrap().to_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Runs a scenario on SQLite, and on PostgreSQL when configured.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($scenario:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $scenario() {
+                    let app = $crate::common::TestApp::start(corridor_store::testing::TestDb::sqlite().await).await;
+                    super::$scenario(app).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $scenario() {
+                    if let Some(db) = corridor_store::testing::TestDb::postgres().await {
+                        let app = $crate::common::TestApp::start(db).await;
+                        super::$scenario(app).await;
+                    }
+                }
+            )*
+        }
+    };
+}
