@@ -18,7 +18,7 @@ use std::cmp::Reverse;
 use std::collections::{BTreeSet, BinaryHeap, VecDeque};
 
 /// Each phase divides ε by this.
-pub const SCALE_FACTOR: i64 = 12;
+pub const SCALE_FACTOR: i64 = 4;
 
 /// A directed network with arc capacities and integer costs.
 #[derive(Clone, Debug, Default)]
@@ -116,9 +116,51 @@ impl FlowNetwork {
     /// not a scan of all its arcs.
     pub fn min_cost_circulation_by_insertion(&self, entry_arcs: &[usize]) -> Circulation {
         let mut solver = Insertion::new(self, entry_arcs);
+        // Workers left out (or pushed out) are set aside, so that searches
+        // do not wander through them, and tried again until a whole pass
+        // changes nothing: then no negative cycle is left anywhere.
+        let mut waiting: Vec<usize> = Vec::new();
         for &a in entry_arcs {
-            solver.insert(a);
+            solver.insert(a, &mut waiting);
         }
+        while !waiting.is_empty() {
+            let before = solver.improvements;
+            let pass = std::mem::take(&mut waiting);
+            for a in pass {
+                solver.insert(a, &mut waiting);
+            }
+            if solver.improvements == before {
+                break;
+            }
+        }
+        // Workers set aside when the passes stopped may still close a
+        // negative cycle together (two or more entry arcs at once), which one
+        // insertion at a time cannot see. Cost scaling started from this
+        // circulation and these potentials settles that exactly; when
+        // nothing is left to fix it ends at once.
+        let mut finish = Solver::new(self);
+        finish.residual.clone_from(&solver.residual);
+        let scale = i64::from(self.node_count) + 1;
+        for (p, &q) in finish.price.iter_mut().zip(&solver.potential) {
+            *p = q * scale;
+        }
+        finish.run_from_prices();
+        let flows: Vec<i32> = (0..self.tails.len())
+            .map(|a| self.capacities[a] - finish.residual[finish.arc_slot[a] as usize])
+            .collect();
+        let cost = flows.iter().zip(&self.costs).map(|(&f, &c)| i64::from(f) * c).sum();
+        Circulation { flows, cost }
+    }
+
+    /// Like [`FlowNetwork::min_cost_circulation`], for an assignment
+    /// network whose workers are the heads of `entry_arcs`: each phase
+    /// starts by pricing every worker at its best arc, so that it behaves
+    /// like an auction round (workers bid, job orders keep the best bids)
+    /// instead of pushing flow down every worker–job arc.
+    pub fn min_cost_circulation_with_entries(&self, entry_arcs: &[usize]) -> Circulation {
+        let mut solver = Solver::new(self);
+        solver.reset = entry_arcs.iter().map(|&a| self.heads[a]).collect();
+        solver.run();
         let flows: Vec<i32> = (0..self.tails.len())
             .map(|a| self.capacities[a] - solver.residual[solver.arc_slot[a] as usize])
             .collect();
@@ -175,6 +217,8 @@ struct Solver {
     excess: Vec<i64>,
     current: Vec<u32>,
     queue: VecDeque<u32>,
+    /// Nodes whose price is reset at the start of each phase.
+    reset: Vec<u32>,
 }
 
 impl Solver {
@@ -225,6 +269,7 @@ impl Solver {
             price: vec![0; n],
             excess: vec![0; n],
             queue: VecDeque::new(),
+            reset: Vec::new(),
         }
     }
 
@@ -243,8 +288,52 @@ impl Solver {
         }
     }
 
+    /// Cost scaling from the current circulation and prices: ε starts at
+    /// the worst violation of reduced costs (nothing to do if there is
+    /// none).
+    fn run_from_prices(&mut self) {
+        let n = self.price.len();
+        let mut worst = 0i64;
+        for u in 0..n {
+            let pu = self.price[u];
+            for s in self.first[u] as usize..self.first[u + 1] as usize {
+                if self.residual[s] > 0 {
+                    let r = self.cost[s] + pu - self.price[self.head[s] as usize];
+                    worst = worst.max(-r);
+                }
+            }
+        }
+        if worst == 0 {
+            return;
+        }
+        let mut eps = worst;
+        loop {
+            self.refine(eps);
+            if eps == 1 {
+                break;
+            }
+            eps = (eps / SCALE_FACTOR).max(1);
+        }
+    }
+
     fn refine(&mut self, eps: i64) {
         let n = self.price.len();
+        // Raise each worker's price until none of its own arcs is negative:
+        // then only its incoming arc (entry, or its current placement) may
+        // need saturating, and the phase starts like an auction round
+        // instead of pushing flow down every worker–job arc.
+        for i in 0..self.reset.len() {
+            let w = self.reset[i] as usize;
+            let mut best = i64::MIN;
+            for s in self.first[w] as usize..self.first[w + 1] as usize {
+                if self.residual[s] > 0 {
+                    best = best.max(self.price[self.head[s] as usize] - self.cost[s]);
+                }
+            }
+            if best > i64::MIN {
+                self.price[w] = best;
+            }
+        }
         // Saturate every residual arc of negative reduced cost: the
         // pseudo-flow is then 0-optimal, at the price of excesses.
         for u in 0..n {
@@ -342,8 +431,12 @@ struct Insertion<'a> {
     in_set: Vec<bool>,
     /// Hub slots entering each node.
     hub_slots_into: Vec<Vec<u32>>,
-    /// Entry heads inserted so far.
+    /// Entry heads inserted (and not set aside).
     inserted: Vec<bool>,
+    /// The entry arc of each entry head.
+    entry_of: Vec<u32>,
+    /// Improving cycles pushed so far.
+    improvements: usize,
     // Dijkstra scratch, reset by generation stamps.
     generation: u32,
     seen: Vec<u32>,
@@ -393,8 +486,10 @@ impl<'a> Insertion<'a> {
             arc_slot[a] = fwd;
         }
         let mut hub = vec![true; n];
+        let mut entry_of = vec![u32::MAX; n];
         for &a in entry_arcs {
             hub[network.heads[a] as usize] = false;
+            entry_of[network.heads[a] as usize] = a as u32;
         }
         let mut solver = Self {
             network,
@@ -410,6 +505,8 @@ impl<'a> Insertion<'a> {
             in_set: vec![false; slots],
             hub_slots_into: vec![Vec::new(); n],
             inserted: vec![false; n],
+            entry_of,
+            improvements: 0,
             hub,
             generation: 0,
             seen: vec![0; n],
@@ -490,7 +587,17 @@ impl<'a> Insertion<'a> {
         }
     }
 
-    fn insert(&mut self, entry: usize) {
+    /// Sets an unplaced entry head aside (its entry arc leaves the
+    /// residual network) to be tried again later.
+    fn set_aside(&mut self, w: usize, waiting: &mut Vec<usize>) {
+        self.inserted[w] = false;
+        for s in self.hub_slots_into[w].clone() {
+            self.sync_slot(s);
+        }
+        waiting.push(self.entry_of[w] as usize);
+    }
+
+    fn insert(&mut self, entry: usize, waiting: &mut Vec<usize>) {
         let network = self.network;
         let (c, w) = (network.tails[entry] as usize, network.heads[entry] as usize);
         self.inserted[w] = true;
@@ -510,6 +617,7 @@ impl<'a> Insertion<'a> {
         // c) − limit; only a negative one improves the circulation.
         let limit = -self.reduced(entry_slot);
         if limit <= 0 {
+            self.set_aside(w, waiting);
             return;
         }
         self.generation += 1;
@@ -568,13 +676,22 @@ impl<'a> Insertion<'a> {
         if reached.is_some() {
             // Push one unit around the cycle: the entry arc, then the path
             // from w to c.
+            self.improvements += 1;
             self.push(entry_slot);
             let mut v = c;
             while v != w {
                 let s = self.pred[v];
                 self.push(s);
-                v = self.tail[s as usize] as usize;
+                let from = self.tail[s as usize] as usize;
+                // A worker pushed out of its placement (back to its origin)
+                // waits for another try.
+                if self.entry_of[from] != u32::MAX && self.residual[self.arc_slot[self.entry_of[from] as usize] as usize] > 0 {
+                    self.set_aside(from, waiting);
+                }
+                v = from;
             }
+        } else {
+            self.set_aside(w, waiting);
         }
     }
 

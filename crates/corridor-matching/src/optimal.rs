@@ -266,7 +266,7 @@ impl Network {
                 arc_edge.push(e as u32);
             }
         }
-        let flow = net.min_cost_circulation_by_insertion(&self.entry_arcs);
+        let flow = net.min_cost_circulation_with_entries(&self.entry_arcs);
         arc_edge
             .into_iter()
             .enumerate()

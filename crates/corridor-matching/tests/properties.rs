@@ -241,6 +241,9 @@ proptest! {
         let flow = net.min_cost_circulation_by_insertion(&entries);
         prop_assert!(!net.residual_has_negative_cycle(&flow.flows));
         prop_assert_eq!(-flow.cost, answer.total_score as i64);
+        let flow = net.min_cost_circulation_with_entries(&entries);
+        prop_assert!(!net.residual_has_negative_cycle(&flow.flows));
+        prop_assert_eq!(-flow.cost, answer.total_score as i64);
     }
 
     #[test]
