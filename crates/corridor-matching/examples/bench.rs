@@ -80,7 +80,12 @@ fn cpu_seconds() -> f64 {
     // Fields after the command name, which ends with ')'.
     let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
     let fields: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
     (ticks(11) + ticks(12)) / 100.0
 }
 
@@ -107,7 +112,11 @@ fn shortlist(a: &Args) {
     let (before, _) = memory_mib();
     let index = build(&MarketSpec::national(a.workers, a.jobs, a.seed));
     let (after, _) = memory_mib();
-    println!("workers={} job_orders={}", index.worker_count(), index.job_order_count());
+    println!(
+        "workers={} job_orders={}",
+        index.worker_count(),
+        index.job_order_count()
+    );
     println!("index_rss_mib={:.0}", after - before);
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(a.seed);
     let jobs: Vec<JobOrderId> = index.job_orders().map(|j| j.id).collect();
@@ -183,8 +192,15 @@ fn stable(a: &Args) {
     let total = t.elapsed();
     println!("stable_round_cpu_s={:.2}", cpu_seconds() - cpu);
     let listed: usize = index.workers().map(|w| w.preferred_job_orders.len()).sum();
-    println!("workers={} job_orders={}", index.worker_count(), index.job_order_count());
-    println!("stated_preferences_per_worker={:.1}", listed as f64 / a.workers as f64);
+    println!(
+        "workers={} job_orders={}",
+        index.worker_count(),
+        index.job_order_count()
+    );
+    println!(
+        "stated_preferences_per_worker={:.1}",
+        listed as f64 / a.workers as f64
+    );
     println!(
         "stable_round_s={:.2} market_s={:.2} deferred_acceptance_s={:.2}",
         total.as_secs_f64(),
@@ -235,7 +251,11 @@ fn optimal_round(a: &Args) {
     if let Some(path) = &a.export {
         let (net, _) = optimal::flow_network(&problem);
         let mut out = std::io::BufWriter::new(std::fs::File::create(path).expect("create export"));
-        let header = [i64::from(net.node_count()), net.arc_count() as i64, answer.total_score as i64];
+        let header = [
+            i64::from(net.node_count()),
+            net.arc_count() as i64,
+            answer.total_score as i64,
+        ];
         for v in header {
             out.write_all(&v.to_le_bytes()).expect("write");
         }
@@ -252,7 +272,11 @@ fn optimal_round(a: &Args) {
         for &(_, _, _, k) in &arcs {
             out.write_all(&k.to_le_bytes()).expect("write");
         }
-        println!("exported_nodes={} exported_arcs={}", net.node_count(), net.arc_count());
+        println!(
+            "exported_nodes={} exported_arcs={}",
+            net.node_count(),
+            net.arc_count()
+        );
     }
     let (_, peak) = memory_mib();
     println!("peak_rss_mib={peak:.0}");
@@ -284,11 +308,14 @@ fn matching_market(a: &Args) {
     if let Some(path) = &a.export {
         let lists: Vec<String> = (0..market.worker_count() as u32)
             .map(|w| {
-                let entries: Vec<String> = market.list(w).map(|(j, k)| format!("[{j},{k}]")).collect();
+                let entries: Vec<String> =
+                    market.list(w).map(|(j, k)| format!("[{j},{k}]")).collect();
                 format!("[{}]", entries.join(","))
             })
             .collect();
-        let caps: Vec<String> = (0..market.job_count() as u32).map(|j| market.capacity(j).to_string()).collect();
+        let caps: Vec<String> = (0..market.job_count() as u32)
+            .map(|j| market.capacity(j).to_string())
+            .collect();
         let assigned: Vec<String> = assignment
             .iter()
             .map(|a| a.map_or("-1".to_string(), |j| j.to_string()))
@@ -312,7 +339,9 @@ fn main() {
         "optimal" => optimal_round(&a),
         "matching-market" => matching_market(&a),
         _ => {
-            eprintln!("usage: bench <shortlist|stable|optimal|matching-market> [--workers N] [--jobs N] ...");
+            eprintln!(
+                "usage: bench <shortlist|stable|optimal|matching-market> [--workers N] [--jobs N] ..."
+            );
             std::process::exit(2);
         }
     }

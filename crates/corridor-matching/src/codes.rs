@@ -96,9 +96,9 @@ impl IscoCode {
         if digits >= self.digits {
             return *self;
         }
-        let drop = self.digits - digits;
+        const POWERS: [u16; 5] = [1, 10, 100, 1_000, 10_000];
         Self {
-            value: self.value / 10u16.pow(u32::from(drop)),
+            value: self.value / POWERS[usize::from(self.digits - digits)],
             digits,
         }
     }
@@ -113,11 +113,22 @@ impl IscoCode {
     pub(crate) fn raw(&self) -> u16 {
         self.value
     }
+
+    /// The unit group with this [`IscoCode::raw`] number (below 10,000).
+    pub(crate) fn unit_from_raw(value: u16) -> Self {
+        debug_assert!(value < 10_000);
+        Self { value, digits: 4 }
+    }
 }
 
 impl fmt::Display for IscoCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:0width$}", self.value, width = usize::from(self.digits))
+        write!(
+            f,
+            "{:0width$}",
+            self.value,
+            width = usize::from(self.digits)
+        )
     }
 }
 

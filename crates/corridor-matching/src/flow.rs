@@ -84,7 +84,14 @@ impl FlowNetwork {
 
     /// The arcs as (tail, head, capacity, cost), in the order added.
     pub fn arcs(&self) -> impl Iterator<Item = (u32, u32, i32, i64)> + '_ {
-        (0..self.tails.len()).map(|a| (self.tails[a], self.heads[a], self.capacities[a], self.costs[a]))
+        (0..self.tails.len()).map(|a| {
+            (
+                self.tails[a],
+                self.heads[a],
+                self.capacities[a],
+                self.costs[a],
+            )
+        })
     }
 
     /// Solves min-cost circulation exactly. Every arc's flow lies in
@@ -95,7 +102,11 @@ impl FlowNetwork {
         let flows: Vec<i32> = (0..self.tails.len())
             .map(|a| self.capacities[a] - solver.residual[solver.arc_slot[a] as usize])
             .collect();
-        let cost = flows.iter().zip(&self.costs).map(|(&f, &c)| i64::from(f) * c).sum();
+        let cost = flows
+            .iter()
+            .zip(&self.costs)
+            .map(|(&f, &c)| i64::from(f) * c)
+            .sum();
         Circulation { flows, cost }
     }
 
@@ -148,7 +159,11 @@ impl FlowNetwork {
         let flows: Vec<i32> = (0..self.tails.len())
             .map(|a| self.capacities[a] - finish.residual[finish.arc_slot[a] as usize])
             .collect();
-        let cost = flows.iter().zip(&self.costs).map(|(&f, &c)| i64::from(f) * c).sum();
+        let cost = flows
+            .iter()
+            .zip(&self.costs)
+            .map(|(&f, &c)| i64::from(f) * c)
+            .sum();
         Circulation { flows, cost }
     }
 
@@ -164,7 +179,11 @@ impl FlowNetwork {
         let flows: Vec<i32> = (0..self.tails.len())
             .map(|a| self.capacities[a] - solver.residual[solver.arc_slot[a] as usize])
             .collect();
-        let cost = flows.iter().zip(&self.costs).map(|(&f, &c)| i64::from(f) * c).sum();
+        let cost = flows
+            .iter()
+            .zip(&self.costs)
+            .map(|(&f, &c)| i64::from(f) * c)
+            .sum();
         Circulation { flows, cost }
     }
 
@@ -535,7 +554,10 @@ impl<'a> Insertion<'a> {
     }
 
     fn key(&self, s: u32) -> (i64, u32) {
-        (self.cost[s as usize] - self.potential[self.head[s as usize] as usize], s)
+        (
+            self.cost[s as usize] - self.potential[self.head[s as usize] as usize],
+            s,
+        )
     }
 
     /// Puts a hub slot in or out of its hub's set to match `usable`.
@@ -685,7 +707,9 @@ impl<'a> Insertion<'a> {
                 let from = self.tail[s as usize] as usize;
                 // A worker pushed out of its placement (back to its origin)
                 // waits for another try.
-                if self.entry_of[from] != u32::MAX && self.residual[self.arc_slot[self.entry_of[from] as usize] as usize] > 0 {
+                if self.entry_of[from] != u32::MAX
+                    && self.residual[self.arc_slot[self.entry_of[from] as usize] as usize] > 0
+                {
                     self.set_aside(from, waiting);
                 }
                 v = from;
@@ -745,7 +769,10 @@ mod tests {
         net.add_arc(j1, t, 1, 0);
         let sol = net.min_cost_circulation();
         assert_eq!(sol.cost, -8);
-        assert_eq!((sol.flows[a], sol.flows[b], sol.flows[c], sol.flows[d]), (0, 1, 1, 0));
+        assert_eq!(
+            (sol.flows[a], sol.flows[b], sol.flows[c], sol.flows[d]),
+            (0, 1, 1, 0)
+        );
         assert!(!net.residual_has_negative_cycle(&sol.flows));
         assert!(net.residual_has_negative_cycle(&[2, 1, 1, 1, 0, 0, 1, 1, 1]));
     }

@@ -34,8 +34,8 @@ use rand_chacha::ChaCha8Rng;
 use crate::codes::{Cefr, CountryCode, Day, IscoCode, Sex};
 use crate::index::MatchIndex;
 use crate::model::{
-    CompletedPlacement, EmployerId, JobOrder, JobOrderId, LanguageId, LanguageLevel, OccupationId, Programme,
-    ProgrammeId, Quota, SkillId, Vocabulary, Worker, WorkerId, WorkerOccupation,
+    CompletedPlacement, EmployerId, JobOrder, JobOrderId, LanguageId, LanguageLevel, OccupationId,
+    Programme, ProgrammeId, Quota, SkillId, Vocabulary, Worker, WorkerId, WorkerOccupation,
 };
 
 /// An ESCO occupation of the catalogue.
@@ -292,20 +292,29 @@ struct ProgrammeDraw {
 fn zipf_pick(rng: &mut ChaCha8Rng, cumulative: &[f64]) -> usize {
     let total = *cumulative.last().expect("non-empty");
     let x = rng.gen_range(0.0..total);
-    cumulative.partition_point(|&c| c <= x).min(cumulative.len() - 1)
+    cumulative
+        .partition_point(|&c| c <= x)
+        .min(cumulative.len() - 1)
 }
 
 fn split(n: usize, parts: usize, i: usize) -> usize {
     // Weights 2^-i, normalised, so the first corridor is largest.
     let weights: Vec<f64> = (0..parts).map(|k| 0.5f64.powi(k as i32)).collect();
     let total: f64 = weights.iter().sum();
-    let mut counts: Vec<usize> = weights.iter().map(|w| (n as f64 * w / total) as usize).collect();
+    let mut counts: Vec<usize> = weights
+        .iter()
+        .map(|w| (n as f64 * w / total) as usize)
+        .collect();
     let assigned: usize = counts.iter().sum();
     counts[0] += n - assigned;
     counts[i]
 }
 
-fn unit_skills(vocab: &mut Vocabulary, cache: &mut HashMap<IscoCode, Vec<SkillId>>, unit: IscoCode) -> Vec<SkillId> {
+fn unit_skills(
+    vocab: &mut Vocabulary,
+    cache: &mut HashMap<IscoCode, Vec<SkillId>>,
+    unit: IscoCode,
+) -> Vec<SkillId> {
     cache
         .entry(unit)
         .or_insert_with(|| {
@@ -316,7 +325,11 @@ fn unit_skills(vocab: &mut Vocabulary, cache: &mut HashMap<IscoCode, Vec<SkillId
         .clone()
 }
 
-fn sample(rng: &mut ChaCha8Rng, pool: &[SkillId], count: std::ops::RangeInclusive<usize>) -> Vec<SkillId> {
+fn sample(
+    rng: &mut ChaCha8Rng,
+    pool: &[SkillId],
+    count: std::ops::RangeInclusive<usize>,
+) -> Vec<SkillId> {
     let n = rng.gen_range(count);
     pool.choose_multiple(rng, n).copied().collect()
 }
@@ -413,7 +426,11 @@ pub fn generate(spec: &MarketSpec) -> Market {
                 });
             }
             let (lo, hi) = draw.shape.months;
-            let min_experience = if rng.gen_bool(0.35) { rng.gen_range(6..=36) } else { 0 };
+            let min_experience = if rng.gen_bool(0.35) {
+                rng.gen_range(6..=36)
+            } else {
+                0
+            };
             job_orders.push(JobOrder {
                 id: JobOrderId(id),
                 programme: ProgrammeId(p as u32),
@@ -446,11 +463,12 @@ pub fn generate(spec: &MarketSpec) -> Market {
             let id = WorkerId(workers.len() as u32);
             let origin = origins[zipf_pick(
                 &mut rng,
-                &(1..=origins.len()).scan(0.0, |a, i| {
-                    *a += 1.0 / i as f64;
-                    Some(*a)
-                })
-                .collect::<Vec<_>>(),
+                &(1..=origins.len())
+                    .scan(0.0, |a, i| {
+                        *a += 1.0 / i as f64;
+                        Some(*a)
+                    })
+                    .collect::<Vec<_>>(),
             )];
             let origin_code = CountryCode::new(origin);
             let (occupation, isco) = draw.occupations[zipf_pick(&mut rng, &draw.cumulative)];
@@ -492,7 +510,9 @@ pub fn generate(spec: &MarketSpec) -> Market {
             if let Some(level) = level_draw(&mut rng) {
                 languages.push(LanguageLevel {
                     language: draw.language,
-                    level: Cefr::from_rank(level.rank() + 1).filter(|_| draw.language != english).unwrap_or(level),
+                    level: Cefr::from_rank(level.rank() + 1)
+                        .filter(|_| draw.language != english)
+                        .unwrap_or(level),
                 });
             }
             if draw.language != english
@@ -581,7 +601,9 @@ pub fn generate(spec: &MarketSpec) -> Market {
     for job in job_orders.iter_mut() {
         let range = worker_ranges[job.programme.index()].clone();
         if rng.gen_bool(0.05) && !range.is_empty() {
-            job.employer_ranking = (0..3).map(|_| WorkerId(rng.gen_range(range.clone()) as u32)).collect();
+            job.employer_ranking = (0..3)
+                .map(|_| WorkerId(rng.gen_range(range.clone()) as u32))
+                .collect();
         }
     }
 

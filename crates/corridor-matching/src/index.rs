@@ -39,9 +39,9 @@ use crate::model::{
     JobOrder, JobOrderId, LanguageId, Programme, ProgrammeId, SkillId, Vocabulary, Worker, WorkerId,
 };
 use crate::score::{
-    self, AVAILABILITY, EXPERIENCE_FULL_MONTHS, EXPERIENCE_MAX, Ineligible, LANGUAGE_MAX, LANGUAGE_STEP,
-    OPTIONAL_SKILLS, OccupationFit, PREFERENCE, REQUIRED_SKILLS, RETURNING, RETURNING_SAME_EMPLOYER, SAME_OCCUPATION,
-    SAME_UNIT_GROUP, Score,
+    self, AVAILABILITY, EXPERIENCE_FULL_MONTHS, EXPERIENCE_MAX, Ineligible, LANGUAGE_MAX,
+    LANGUAGE_STEP, OPTIONAL_SKILLS, OccupationFit, PREFERENCE, REQUIRED_SKILLS, RETURNING,
+    RETURNING_SAME_EMPLOYER, SAME_OCCUPATION, SAME_UNIT_GROUP, Score,
 };
 
 /// Unit-group key of workers who list no occupation.
@@ -185,6 +185,7 @@ struct JobRecord {
     occupation: u32,
     employer: u32,
     start: i32,
+    end: i32,
     required: u64,
     optional: u64,
     required_count: u8,
@@ -203,6 +204,9 @@ struct JobBucket {
     unit: u16,
     records: Vec<JobRecord>,
     skill_bits: FxMap<SkillId, u8>,
+    /// How many job orders require (resp. list as optional) each skill.
+    required_counts: FxMap<SkillId, u32>,
+    optional_counts: FxMap<SkillId, u32>,
 }
 
 /// The index. Build it with [`MatchIndex::new`], then upsert programmes,
@@ -286,7 +290,7 @@ fn unit_key(isco: IscoCode) -> u16 {
 }
 
 fn unit_code(key: u16) -> Option<IscoCode> {
-    (key != NO_OCCUPATION).then(|| IscoCode::new(&format!("{key:04}")))
+    (key != NO_OCCUPATION).then(|| IscoCode::unit_from_raw(key))
 }
 
 /// The unit-group bucket in which a worker is considered for a job: the unit
@@ -295,7 +299,10 @@ fn unit_code(key: u16) -> Option<IscoCode> {
 fn canonical_unit(job_isco: IscoCode, worker: &Worker) -> u16 {
     let mut best: Option<(OccupationFit, u16)> = None;
     for o in &worker.occupations {
-        let cand = (OccupationFit::between_groups(job_isco, o.isco), unit_key(o.isco));
+        let cand = (
+            OccupationFit::between_groups(job_isco, o.isco),
+            unit_key(o.isco),
+        );
         if best.is_none_or(|b| cand < b) {
             best = Some(cand);
         }
@@ -315,7 +322,11 @@ fn class_of(returning: bool, experience: u16) -> usize {
 const BAND_MAX: [u32; 4] = [24, 49, 74, 100];
 
 fn skill_points(held: u32, of: u32, weight: u32) -> u32 {
-    if of == 0 { 0 } else { weight * held.min(of) / of }
+    if of == 0 {
+        0
+    } else {
+        weight * held.min(of) / of
+    }
 }
 
 /// A job order's skills in a worker bucket's numbering.
@@ -441,7 +452,9 @@ impl MatchIndex {
                         // Once per worker: in its canonical country and its
                         // lowest unit group there.
                         let lowest = worker.occupations.iter().map(|o| unit_key(o.isco)).min();
-                        if worker.origin_in(programme) == Some(c) && lowest.unwrap_or(NO_OCCUPATION) == bucket.unit {
+                        if worker.origin_in(programme) == Some(c)
+                            && lowest.unwrap_or(NO_OCCUPATION) == bucket.unit
+                        {
                             out.push(worker);
                         }
                     }
@@ -489,7 +502,10 @@ impl MatchIndex {
             members: 0,
         });
         self.worker_bucket_of.insert((country, unit), b);
-        self.units_by_country.entry(country).or_default().insert(unit, b);
+        self.units_by_country
+            .entry(country)
+            .or_default()
+            .insert(unit, b);
         b
     }
 
@@ -506,7 +522,11 @@ impl MatchIndex {
         countries.push(worker.residence);
         countries.sort();
         countries.dedup();
-        let mut units: Vec<u16> = worker.occupations.iter().map(|o| unit_key(o.isco)).collect();
+        let mut units: Vec<u16> = worker
+            .occupations
+            .iter()
+            .map(|o| unit_key(o.isco))
+            .collect();
         if units.is_empty() {
             units.push(NO_OCCUPATION);
         }
@@ -519,7 +539,9 @@ impl MatchIndex {
         }
         let returned_to = match worker.completed_placements.split_first() {
             None => NOWHERE,
-            Some((first, rest)) if rest.iter().all(|p| p.programme == first.programme) => first.programme.0,
+            Some((first, rest)) if rest.iter().all(|p| p.programme == first.programme) => {
+                first.programme.0
+            }
             Some(_) => SEVERAL,
         };
         let returned_employer = match worker.completed_placements.as_slice() {
@@ -531,7 +553,11 @@ impl MatchIndex {
             for &u in &units {
                 let b = self.worker_bucket(c, u);
                 let bucket = &mut self.worker_buckets[b as usize];
-                let in_unit: Vec<_> = worker.occupations.iter().filter(|o| unit_key(o.isco) == u).collect();
+                let in_unit: Vec<_> = worker
+                    .occupations
+                    .iter()
+                    .filter(|o| unit_key(o.isco) == u)
+                    .collect();
                 let experience = in_unit
                     .iter()
                     .fold(0u16, |acc, o| acc.saturating_add(o.experience_months));
@@ -546,7 +572,12 @@ impl MatchIndex {
                     returned_to,
                     returned_employer,
                     unnumbered_skills: 0,
-                    flags: flags | if in_unit.len() > 1 { MORE_OCCUPATIONS_FLAG } else { 0 },
+                    flags: flags
+                        | if in_unit.len() > 1 {
+                            MORE_OCCUPATIONS_FLAG
+                        } else {
+                            0
+                        },
                 };
                 for s in &worker.skills {
                     *bucket.skill_counts.entry(*s).or_insert(0) += 1;
@@ -561,11 +592,14 @@ impl MatchIndex {
                     };
                     match bit {
                         Some(bit) => member.skills |= 1 << bit,
-                        None => member.unnumbered_skills = member.unnumbered_skills.saturating_add(1),
+                        None => {
+                            member.unnumbered_skills = member.unnumbered_skills.saturating_add(1)
+                        }
                     }
                 }
                 for l in &worker.languages {
-                    bucket.language_counts.entry(l.language).or_insert([0; 7])[usize::from(l.level.rank() - 1)] += 1;
+                    bucket.language_counts.entry(l.language).or_insert([0; 7])
+                        [usize::from(l.level.rank() - 1)] += 1;
                     let slot = match bucket.language_slots.iter().position(|&x| x == l.language) {
                         Some(slot) => Some(slot),
                         None if bucket.language_slots.len() < LANGUAGE_SLOTS => {
@@ -579,7 +613,8 @@ impl MatchIndex {
                             let shift = 4 * slot as u32;
                             let current = (member.languages >> shift) & 0xF;
                             let rank = u32::from(l.level.rank()).max(current);
-                            member.languages = (member.languages & !(0xF << shift)) | (rank << shift);
+                            member.languages =
+                                (member.languages & !(0xF << shift)) | (rank << shift);
                         }
                         None => member.flags |= OTHER_LANGUAGES_FLAG,
                     }
@@ -650,7 +685,10 @@ impl MatchIndex {
                     ..JobBucket::default()
                 });
                 self.job_bucket_of.insert(key, b);
-                self.units_by_programme.entry(key.0).or_default().insert(key.1, b);
+                self.units_by_programme
+                    .entry(key.0)
+                    .or_default()
+                    .insert(key.1, b);
                 b
             }
         };
@@ -671,6 +709,7 @@ impl MatchIndex {
             occupation: job.occupation.0,
             employer: job.employer.0,
             start: job.start.0,
+            end: job.end().0,
             required: 0,
             optional: 0,
             required_count: job.required_skills.len().min(255) as u8,
@@ -679,7 +718,11 @@ impl MatchIndex {
             optional_unnumbered: 0,
             language: job.languages.first().map_or(NO_LANGUAGE, |l| l.language.0),
             level: job.languages.first().map_or(0, |l| l.level.rank()),
-            flags: if job.languages.len() > 1 { MORE_LANGUAGES_FLAG } else { 0 },
+            flags: if job.languages.len() > 1 {
+                MORE_LANGUAGES_FLAG
+            } else {
+                0
+            },
             min_experience: job.min_experience_months,
         };
         for s in &job.required_skills {
@@ -693,6 +736,12 @@ impl MatchIndex {
                 Some(bit) => record.optional |= 1 << bit,
                 None => record.optional_unnumbered = record.optional_unnumbered.saturating_add(1),
             }
+        }
+        for s in &job.required_skills {
+            *bucket.required_counts.entry(*s).or_insert(0) += 1;
+        }
+        for s in &job.optional_skills {
+            *bucket.optional_counts.entry(*s).or_insert(0) += 1;
         }
         self.job_places[id.index()] = (b, bucket.records.len() as u32);
         bucket.records.push(record);
@@ -709,6 +758,19 @@ impl MatchIndex {
         let (b, pos) = self.job_places[id.index()];
         self.job_places[id.index()] = (NOWHERE, NOWHERE);
         let bucket = &mut self.job_buckets[b as usize];
+        for (skills, counts) in [
+            (&job.required_skills, &mut bucket.required_counts),
+            (&job.optional_skills, &mut bucket.optional_counts),
+        ] {
+            for s in skills {
+                if let Some(n) = counts.get_mut(s) {
+                    *n -= 1;
+                    if *n == 0 {
+                        counts.remove(s);
+                    }
+                }
+            }
+        }
         let last = bucket.records.len() - 1;
         bucket.records.swap_remove(pos as usize);
         if (pos as usize) < last {
@@ -728,22 +790,37 @@ impl MatchIndex {
     }
 
     /// Checks one pair and, if eligible, scores it with its parts.
-    pub fn assess(&self, worker: WorkerId, job_order: JobOrderId) -> Result<Result<Score, Ineligible>, IndexError> {
+    pub fn assess(
+        &self,
+        worker: WorkerId,
+        job_order: JobOrderId,
+    ) -> Result<Result<Score, Ineligible>, IndexError> {
         let (programme, job, worker) = self.pair(worker, job_order)?;
-        Ok(score::check_eligibility(programme, job, worker).map(|()| score::score(programme, job, worker)))
+        Ok(score::check_eligibility(programme, job, worker)
+            .map(|()| score::score(programme, job, worker)))
     }
 
-    fn pair(&self, worker: WorkerId, job_order: JobOrderId) -> Result<(&Programme, &JobOrder, &Worker), IndexError> {
-        let job = self.job_order(job_order).ok_or(IndexError::UnknownJobOrder(job_order))?;
+    fn pair(
+        &self,
+        worker: WorkerId,
+        job_order: JobOrderId,
+    ) -> Result<(&Programme, &JobOrder, &Worker), IndexError> {
+        let job = self
+            .job_order(job_order)
+            .ok_or(IndexError::UnknownJobOrder(job_order))?;
         let programme = self
             .programme(job.programme)
             .ok_or(IndexError::UnknownProgramme(job.programme))?;
-        let worker = self.worker(worker).ok_or(IndexError::UnknownWorker(worker))?;
+        let worker = self
+            .worker(worker)
+            .ok_or(IndexError::UnknownWorker(worker))?;
         Ok((programme, job, worker))
     }
 
     fn candidate(&self, worker: WorkerId, job_order: JobOrderId) -> Candidate {
-        let (programme, job, w) = self.pair(worker, job_order).expect("pair found by the index");
+        let (programme, job, w) = self
+            .pair(worker, job_order)
+            .expect("pair found by the index");
         let score = score::score(programme, job, w);
         let explanation = score.explain(&self.vocabulary);
         Candidate {
@@ -765,8 +842,14 @@ impl MatchIndex {
     }
 
     /// The shortlist as (score, worker id) pairs, without explanations.
-    pub fn shortlist_ids(&self, job_order: JobOrderId, k: usize) -> Result<Vec<(u32, u32)>, IndexError> {
-        let job = self.job_order(job_order).ok_or(IndexError::UnknownJobOrder(job_order))?;
+    pub fn shortlist_ids(
+        &self,
+        job_order: JobOrderId,
+        k: usize,
+    ) -> Result<Vec<(u32, u32)>, IndexError> {
+        let job = self
+            .job_order(job_order)
+            .ok_or(IndexError::UnknownJobOrder(job_order))?;
         let programme = self
             .programme(job.programme)
             .ok_or(IndexError::UnknownProgramme(job.programme))?;
@@ -846,8 +929,11 @@ impl MatchIndex {
                     let Some(language_bound) = language_bound(bucket, job) else {
                         continue;
                     };
-                    let base = if same_unit { SAME_OCCUPATION } else { fit.points() }
-                        + skills_bound(bucket, job)
+                    let base = if same_unit {
+                        SAME_OCCUPATION
+                    } else {
+                        fit.points()
+                    } + skills_bound(bucket, job)
                         + language_bound
                         + AVAILABILITY
                         + PREFERENCE;
@@ -908,8 +994,15 @@ impl MatchIndex {
                 0
             }
         };
-        let m = masks(&bucket.skill_bits, &job.required_skills, &job.optional_skills);
-        let (required_count, optional_count) = (job.required_skills.len() as u32, job.optional_skills.len() as u32);
+        let m = masks(
+            &bucket.skill_bits,
+            &job.required_skills,
+            &job.optional_skills,
+        );
+        let (required_count, optional_count) = (
+            job.required_skills.len() as u32,
+            job.optional_skills.len() as u32,
+        );
         // Required languages in the bucket's slots (None: no slot, only
         // members with other languages can speak it).
         let mut needs: [(Option<u32>, u32); 4] = [(None, 0); 4];
@@ -962,11 +1055,15 @@ impl MatchIndex {
                 continue;
             }
             let unnumbered = u32::from(member.unnumbered_skills);
-            let required_held = (member.skills & m.required).count_ones() + m.required_unnumbered.min(unnumbered);
-            let optional_held = (member.skills & m.optional).count_ones() + m.optional_unnumbered.min(unnumbered);
+            let required_held =
+                (member.skills & m.required).count_ones() + m.required_unnumbered.min(unnumbered);
+            let optional_held =
+                (member.skills & m.optional).count_ones() + m.optional_unnumbered.min(unnumbered);
             let occupation = if !same_unit {
                 fit.points()
-            } else if member.occupation == job.occupation.0 || member.flags & MORE_OCCUPATIONS_FLAG != 0 {
+            } else if member.occupation == job.occupation.0
+                || member.flags & MORE_OCCUPATIONS_FLAG != 0
+            {
                 SAME_OCCUPATION
             } else {
                 SAME_UNIT_GROUP
@@ -975,14 +1072,23 @@ impl MatchIndex {
                 + skill_points(required_held, required_count, REQUIRED_SKILLS)
                 + skill_points(optional_held, optional_count, OPTIONAL_SKILLS)
                 + language_points.min(LANGUAGE_MAX)
-                + if same_unit { experience_points(member.experience) } else { 0 }
+                + if same_unit {
+                    experience_points(member.experience)
+                } else {
+                    0
+                }
                 + if member.available_until >= end {
                     AVAILABILITY
                 } else {
-                    AVAILABILITY * ((member.available_until - start) as u32).min(contract_days) / contract_days
+                    AVAILABILITY * ((member.available_until - start) as u32).min(contract_days)
+                        / contract_days
                 }
                 + returning_points(member)
-                + if member.flags & PREFERS_FLAG != 0 { PREFERENCE } else { 0 };
+                + if member.flags & PREFERS_FLAG != 0 {
+                    PREFERENCE
+                } else {
+                    0
+                };
             if top.could_enter(member_bound) {
                 pending.push((member_bound, member.worker));
             }
@@ -1000,7 +1106,8 @@ impl MatchIndex {
             // the bucket of its best-fitting occupation.
             if worker.origin_in(programme) != Some(c)
                 || (bucket.unit != job_unit && canonical_unit(job.isco, worker) != bucket.unit)
-                || (!job.named_workers.is_empty() && job.named_workers.binary_search(&worker.id).is_ok())
+                || (!job.named_workers.is_empty()
+                    && job.named_workers.binary_search(&worker.id).is_ok())
                 || score::check_worker_rules(programme, job, worker).is_err()
             {
                 continue;
@@ -1011,7 +1118,11 @@ impl MatchIndex {
 
     /// The top `k` job orders a worker is eligible for, best first (ties:
     /// lower job-order id first), each with an explained score.
-    pub fn recommendations(&self, worker: WorkerId, k: usize) -> Result<Vec<Candidate>, IndexError> {
+    pub fn recommendations(
+        &self,
+        worker: WorkerId,
+        k: usize,
+    ) -> Result<Vec<Candidate>, IndexError> {
         let ranked = self.recommendation_ids(worker, k, None)?;
         Ok(ranked
             .into_iter()
@@ -1027,13 +1138,19 @@ impl MatchIndex {
         k: usize,
         only: Option<ProgrammeId>,
     ) -> Result<Vec<(u32, u32)>, IndexError> {
-        let worker = self.worker(worker_id).ok_or(IndexError::UnknownWorker(worker_id))?;
+        let worker = self
+            .worker(worker_id)
+            .ok_or(IndexError::UnknownWorker(worker_id))?;
         let mut top = TopK::new(k);
         if k == 0 {
             return Ok(Vec::new());
         }
         let mut programmes: Vec<ProgrammeId> = Vec::new();
-        for c in worker.citizenships.iter().chain(std::iter::once(&worker.residence)) {
+        for c in worker
+            .citizenships
+            .iter()
+            .chain(std::iter::once(&worker.residence))
+        {
             if let Some(list) = self.programmes_by_origin.get(c) {
                 programmes.extend(list.iter().copied());
             }
@@ -1065,9 +1182,12 @@ impl MatchIndex {
             if worker.excluded_from.contains(&p) {
                 continue;
             }
-            let returning = programme.priority_rehire && worker.completed_placements.iter().any(|c| c.programme == p);
+            let returning = programme.priority_rehire
+                && worker.completed_placements.iter().any(|c| c.programme == p);
             let preference = worker.preferred_programmes.contains(&p)
-                || worker.preferred_destinations.contains(&programme.destination);
+                || worker
+                    .preferred_destinations
+                    .contains(&programme.destination);
             let Some(units) = self.units_by_programme.get(&p) else {
                 continue;
             };
@@ -1093,7 +1213,11 @@ impl MatchIndex {
                     + OPTIONAL_SKILLS
                     + LANGUAGE_MAX
                     + AVAILABILITY
-                    + if returning { RETURNING + RETURNING_SAME_EMPLOYER } else { 0 }
+                    + if returning {
+                        RETURNING + RETURNING_SAME_EMPLOYER
+                    } else {
+                        0
+                    }
                     + if preference { PREFERENCE } else { 0 };
                 visits.push((bound, b, p, fit));
             }
@@ -1104,12 +1228,32 @@ impl MatchIndex {
                 break;
             }
             let programme = self.programme(p).expect("programme held");
-            let returning = programme.priority_rehire && worker.completed_placements.iter().any(|c| c.programme == p);
+            let returning = programme.priority_rehire
+                && worker.completed_placements.iter().any(|c| c.programme == p);
             let preference = worker.preferred_programmes.contains(&p)
-                || worker.preferred_destinations.contains(&programme.destination);
+                || worker
+                    .preferred_destinations
+                    .contains(&programme.destination);
             let bucket = &self.job_buckets[b as usize];
+            // A tighter bound for the bucket: skill points only if the worker
+            // holds a skill some job order of the bucket asks for.
+            let holds_required = worker
+                .skills
+                .iter()
+                .any(|s| bucket.required_counts.contains_key(s));
+            let holds_optional = worker
+                .skills
+                .iter()
+                .any(|s| bucket.optional_counts.contains_key(s));
+            let refined = bound
+                - if holds_required { 0 } else { REQUIRED_SKILLS }
+                - if holds_optional { 0 } else { OPTIONAL_SKILLS };
+            if !top.could_enter(refined) {
+                continue;
+            }
             let same_unit = fit == OccupationFit::SameUnitGroup;
-            let experience = unit_code(bucket.unit).map_or(0, |u| score::experience_in_unit_group(worker, u));
+            let experience =
+                unit_code(bucket.unit).map_or(0, |u| score::experience_in_unit_group(worker, u));
             let mut skills = 0u64;
             for s in &worker.skills {
                 if let Some(&bit) = bucket.skill_bits.get(s) {
@@ -1117,6 +1261,7 @@ impl MatchIndex {
                 }
             }
             let mut language_level: Option<(u16, u32)> = None;
+            let mut pending: Vec<(u32, Reverse<u32>)> = Vec::new();
             for r in &bucket.records {
                 if r.start < from
                     || r.start > until
@@ -1147,8 +1292,10 @@ impl MatchIndex {
                 }
                 // Job skills without a bit are held by no one we can see
                 // cheaply: assume the worker holds them.
-                let required_held = (r.required & skills).count_ones() + u32::from(r.required_unnumbered);
-                let optional_held = (r.optional & skills).count_ones() + u32::from(r.optional_unnumbered);
+                let required_held =
+                    (r.required & skills).count_ones() + u32::from(r.required_unnumbered);
+                let optional_held =
+                    (r.optional & skills).count_ones() + u32::from(r.optional_unnumbered);
                 let occupation = if !same_unit {
                     fit.points()
                 } else if occupations.contains(&r.occupation) {
@@ -1161,7 +1308,12 @@ impl MatchIndex {
                     + skill_points(optional_held, u32::from(r.optional_count), OPTIONAL_SKILLS)
                     + language_points
                     + if same_unit { experience_points(experience) } else { 0 }
-                    + AVAILABILITY
+                    + if until >= r.end {
+                        AVAILABILITY
+                    } else {
+                        let days = (r.end - r.start).max(1) as u32;
+                        AVAILABILITY * ((until - r.start) as u32).min(days) / days
+                    }
                     + if returning {
                         RETURNING
                             + if worker
@@ -1177,10 +1329,17 @@ impl MatchIndex {
                         0
                     }
                     + if preference { PREFERENCE } else { 0 };
-                if !top.could_enter(record_bound) {
-                    continue;
+                if top.could_enter(record_bound) {
+                    pending.push((record_bound, Reverse(r.job)));
                 }
-                let Some(job) = self.jobs[r.job as usize].as_ref() else {
+            }
+            // Read full job orders best bound first, until none can enter.
+            let mut pending = BinaryHeap::from(std::mem::take(&mut pending));
+            while let Some((record_bound, Reverse(j))) = pending.pop() {
+                if !top.could_enter(record_bound) {
+                    break;
+                }
+                let Some(job) = self.jobs[j as usize].as_ref() else {
                     continue;
                 };
                 if (!job.named_workers.is_empty() && job.named_workers.binary_search(&worker_id).is_ok())
@@ -1188,7 +1347,7 @@ impl MatchIndex {
                 {
                     continue;
                 }
-                top.push(TopK::key(score::score_total(programme, job, worker), r.job));
+                top.push(TopK::key(score::score_total(programme, job, worker), j));
             }
         }
         Ok(top.into_sorted())
@@ -1219,9 +1378,21 @@ fn language_bound(bucket: &WorkerBucket, job: &JobOrder) -> Option<u32> {
 /// The most skill points any member could earn: as if one member held every
 /// job skill that some member of the bucket holds.
 fn skills_bound(bucket: &WorkerBucket, job: &JobOrder) -> u32 {
-    let present = |skills: &[SkillId]| skills.iter().filter(|s| bucket.skill_counts.contains_key(s)).count() as u32;
-    skill_points(present(&job.required_skills), job.required_skills.len() as u32, REQUIRED_SKILLS)
-        + skill_points(present(&job.optional_skills), job.optional_skills.len() as u32, OPTIONAL_SKILLS)
+    let present = |skills: &[SkillId]| {
+        skills
+            .iter()
+            .filter(|s| bucket.skill_counts.contains_key(s))
+            .count() as u32
+    };
+    skill_points(
+        present(&job.required_skills),
+        job.required_skills.len() as u32,
+        REQUIRED_SKILLS,
+    ) + skill_points(
+        present(&job.optional_skills),
+        job.optional_skills.len() as u32,
+        OPTIONAL_SKILLS,
+    )
 }
 
 #[cfg(test)]

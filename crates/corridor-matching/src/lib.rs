@@ -42,8 +42,8 @@ pub mod stable;
 pub use codes::{Cefr, CountryCode, Day, IscoCode, Sex};
 pub use index::{Candidate, IndexError, MatchIndex};
 pub use model::{
-    CompletedPlacement, EmployerId, JobOrder, JobOrderId, LanguageId, LanguageLevel, OccupationId, Programme,
-    ProgrammeId, Quota, SkillId, Vocabulary, Worker, WorkerId, WorkerOccupation,
+    CompletedPlacement, EmployerId, JobOrder, JobOrderId, LanguageId, LanguageLevel, OccupationId,
+    Programme, ProgrammeId, Quota, SkillId, Vocabulary, Worker, WorkerId, WorkerOccupation,
 };
 pub use round::{Mechanism, RoundError, RoundOptions, RoundOutcome, RoundSummary, run_round};
 pub use score::{Ineligible, OccupationFit, Score, ScorePart, ScoredPart};

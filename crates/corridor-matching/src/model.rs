@@ -364,7 +364,11 @@ impl Worker {
     /// their citizenships or their residence. Quotas per origin count this
     /// country.
     pub fn origin_in(&self, programme: &Programme) -> Option<CountryCode> {
-        programme.origins.iter().copied().find(|&c| self.belongs_to(c))
+        programme
+            .origins
+            .iter()
+            .copied()
+            .find(|&c| self.belongs_to(c))
     }
 
     /// The level at which the worker speaks a language, if at all.

@@ -333,19 +333,31 @@ fn side_constraints(problem: &AssignmentProblem) -> Vec<SideConstraint> {
                 }
             })
             .collect();
-        sides.push(SideConstraint { coefficients, rhs: 0 });
+        sides.push(SideConstraint {
+            coefficients,
+            rhs: 0,
+        });
     }
     sides
 }
 
 fn total_score(problem: &AssignmentProblem, chosen: &[u32]) -> u64 {
-    chosen.iter().map(|&e| u64::from(problem.edges[e as usize].score)).sum()
+    chosen
+        .iter()
+        .map(|&e| u64::from(problem.edges[e as usize].score))
+        .sum()
 }
 
 fn violations(sides: &[SideConstraint], chosen: &[u32]) -> Vec<i64> {
     sides
         .iter()
-        .map(|c| chosen.iter().map(|&e| c.coefficients[e as usize]).sum::<i64>() - c.rhs)
+        .map(|c| {
+            chosen
+                .iter()
+                .map(|&e| c.coefficients[e as usize])
+                .sum::<i64>()
+                - c.rhs
+        })
         .collect()
 }
 
@@ -461,7 +473,9 @@ impl BranchAndBound<'_> {
             repair(self.problem, self.sides, chosen)
         };
         let score = total_score(self.problem, &candidate);
-        if score > self.incumbent_score || (score == self.incumbent_score && candidate < self.incumbent) {
+        if score > self.incumbent_score
+            || (score == self.incumbent_score && candidate < self.incumbent)
+        {
             self.incumbent_score = score;
             self.incumbent = candidate;
         }
@@ -515,14 +529,22 @@ impl BranchAndBound<'_> {
                 return NodeResult::Infeasible;
             }
             let value: i64 = chosen.iter().map(|&e| lagrange[e as usize]).sum::<i64>()
-                + self.sides.iter().zip(&m).map(|(c, &mu)| mu * c.rhs).sum::<i64>();
+                + self
+                    .sides
+                    .iter()
+                    .zip(&m)
+                    .map(|(c, &mu)| mu * c.rhs)
+                    .sum::<i64>();
             if self.unconstrained.is_none() && node.fixed.is_empty() {
                 self.unconstrained = Some(Unconstrained {
                     total_score: total_score(self.problem, &chosen),
                     placements: chosen.len() as u32,
                     women: chosen
                         .iter()
-                        .filter(|&&e| self.problem.workers[edges[e as usize].worker as usize].sex == Sex::Female)
+                        .filter(|&&e| {
+                            self.problem.workers[edges[e as usize].worker as usize].sex
+                                == Sex::Female
+                        })
                         .count() as u32,
                 });
             }
@@ -555,7 +577,10 @@ impl BranchAndBound<'_> {
         }
         let (value, chosen, multipliers) = best.expect("at least one dual step");
         let g = violations(self.sides, &chosen);
-        let solved = g.iter().all(|&v| v <= 0) && g.iter().zip(&multipliers).all(|(&v, &mu)| mu == 0 || v == 0);
+        let solved = g.iter().all(|&v| v <= 0)
+            && g.iter()
+                .zip(&multipliers)
+                .all(|(&v, &mu)| mu == 0 || v == 0);
         NodeResult::Bounded {
             bound: value.div_euclid(d).max(0) as u64,
             chosen,
@@ -576,8 +601,10 @@ impl BranchAndBound<'_> {
             .copied()
             .filter(|e| !fixed.contains_key(e) && c.coefficients[*e as usize] > 0)
             .max_by(|&a, &b| {
-                let ra = c.coefficients[a as usize] as f64 / f64::from(self.problem.edges[a as usize].score.max(1));
-                let rb = c.coefficients[b as usize] as f64 / f64::from(self.problem.edges[b as usize].score.max(1));
+                let ra = c.coefficients[a as usize] as f64
+                    / f64::from(self.problem.edges[a as usize].score.max(1));
+                let rb = c.coefficients[b as usize] as f64
+                    / f64::from(self.problem.edges[b as usize].score.max(1));
                 ra.total_cmp(&rb).then(b.cmp(&a))
             });
         if let Some(e) = in_x {

@@ -28,7 +28,9 @@ use std::time::{Duration, Instant};
 use crate::codes::{CountryCode, IscoCode, Sex};
 use crate::index::{IndexError, MatchIndex};
 use crate::model::{JobOrder, JobOrderId, ProgrammeId, Quota, Worker, WorkerId};
-use crate::optimal::{self, AssignmentProblem, Edge, Method, OptimalOptions, ProblemJob, ProblemWorker};
+use crate::optimal::{
+    self, AssignmentProblem, Edge, Method, OptimalOptions, ProblemJob, ProblemWorker,
+};
 use crate::score::{self, MAX_SCORE};
 use crate::stable::StableMarket;
 
@@ -115,10 +117,18 @@ impl fmt::Display for UnfilledReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             UnfilledReason::NoEligibleWorker => f.write_str("no eligible worker"),
-            UnfilledReason::QuotaReached { isco } => write!(f, "quota for ISCO group {isco} reached"),
-            UnfilledReason::CandidatesPlacedElsewhere => f.write_str("every eligible worker placed elsewhere"),
-            UnfilledReason::OriginQuotaReached => f.write_str("eligible workers' origin quota reached"),
-            UnfilledReason::WomenShare => f.write_str("filling it would break the minimum share of women"),
+            UnfilledReason::QuotaReached { isco } => {
+                write!(f, "quota for ISCO group {isco} reached")
+            }
+            UnfilledReason::CandidatesPlacedElsewhere => {
+                f.write_str("every eligible worker placed elsewhere")
+            }
+            UnfilledReason::OriginQuotaReached => {
+                f.write_str("eligible workers' origin quota reached")
+            }
+            UnfilledReason::WomenShare => {
+                f.write_str("filling it would break the minimum share of women")
+            }
             UnfilledReason::OtherQuota => f.write_str("another quota reached"),
         }
     }
@@ -149,14 +159,18 @@ pub enum UnmatchedReason {
 impl fmt::Display for UnmatchedReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            UnmatchedReason::NoEligibleJobOrder => f.write_str("no job order they are eligible for"),
+            UnmatchedReason::NoEligibleJobOrder => {
+                f.write_str("no job order they are eligible for")
+            }
             UnmatchedReason::ChoicesFilledByHigherRanked => {
                 f.write_str("job orders they ranked were filled by candidates ranked higher")
             }
             UnmatchedReason::PositionsWentToHigherTotalScore => {
                 f.write_str("positions went to pairs with a higher total score")
             }
-            UnmatchedReason::OriginQuotaReached { origin } => write!(f, "quota for origin {origin} reached"),
+            UnmatchedReason::OriginQuotaReached { origin } => {
+                write!(f, "quota for origin {origin} reached")
+            }
             UnmatchedReason::WomenShare => f.write_str("the minimum share of women"),
             UnmatchedReason::OtherQuota => f.write_str("another quota reached"),
         }
@@ -311,7 +325,11 @@ pub struct RoundSummary {
 
 impl fmt::Display for RoundSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "Match round, programme {}, {}", self.programme.0, self.mechanism)?;
+        writeln!(
+            f,
+            "Match round, programme {}, {}",
+            self.programme.0, self.mechanism
+        )?;
         writeln!(
             f,
             "  positions filled: {} of {} in {} job orders (total score {})",
@@ -386,10 +404,15 @@ fn build_market<'a>(
         .collect();
     let origins: Vec<CountryCode> = workers
         .iter()
-        .map(|w| w.origin_in(programme).expect("covered worker has an origin"))
+        .map(|w| {
+            w.origin_in(programme)
+                .expect("covered worker has an origin")
+        })
         .collect();
     // Lists are built on every core, in chunks of workers.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
     let chunk = workers.len().div_ceil(threads).max(1);
     let parts: Vec<Result<(Vec<u32>, Vec<(u32, u32)>), RoundError>> = std::thread::scope(|scope| {
         let handles: Vec<_> = workers
@@ -477,7 +500,10 @@ fn worker_list(
                     }
                 }
             }
-            out[first..].sort_by(|a, b| b.1.cmp(&a.1).then(jobs[a.0 as usize].id.cmp(&jobs[b.0 as usize].id)));
+            out[first..].sort_by(|a, b| {
+                b.1.cmp(&a.1)
+                    .then(jobs[a.0 as usize].id.cmp(&jobs[b.0 as usize].id))
+            });
         }
     }
     Ok(())
@@ -540,7 +566,11 @@ pub fn run_round(
             }
         }
         Mechanism::Optimal => {
-            let problem = assignment_problem(&market, programme.quotas.clone(), programme.min_women_share_permille);
+            let problem = assignment_problem(
+                &market,
+                programme.quotas.clone(),
+                programme.min_women_share_permille,
+            );
             let answer = optimal::solve(&problem, &options.optimal);
             for &e in &answer.edges {
                 let edge = problem.edges[e as usize];
@@ -590,7 +620,10 @@ fn stable_market(market: &RoundMarket<'_>) -> StableMarket {
     for w in 0..market.workers.len() {
         let list = market.list(w);
         let id = market.workers[w].id;
-        stable.add_worker(list.iter().map(|&(j, s)| (j, job_key(rankings[j as usize].get(&id).copied(), s, id))));
+        stable.add_worker(
+            list.iter()
+                .map(|&(j, s)| (j, job_key(rankings[j as usize].get(&id).copied(), s, id))),
+        );
     }
     stable
 }
@@ -600,11 +633,17 @@ fn stable_market(market: &RoundMarket<'_>) -> StableMarket {
 fn job_key(employer_rank: Option<u32>, score: u32, worker: WorkerId) -> u64 {
     match employer_rank {
         Some(rank) => (u64::from(rank) << 32) | u64::from(worker.0),
-        None => (1 << 63) | (u64::from(MAX_SCORE - score.min(MAX_SCORE)) << 32) | u64::from(worker.0),
+        None => {
+            (1 << 63) | (u64::from(MAX_SCORE - score.min(MAX_SCORE)) << 32) | u64::from(worker.0)
+        }
     }
 }
 
-fn assignment_problem(market: &RoundMarket<'_>, quotas: Vec<Quota>, share: Option<u16>) -> AssignmentProblem {
+fn assignment_problem(
+    market: &RoundMarket<'_>,
+    quotas: Vec<Quota>,
+    share: Option<u16>,
+) -> AssignmentProblem {
     AssignmentProblem {
         workers: market
             .workers
@@ -656,7 +695,15 @@ fn describe(
     let placed_isco_sex_origin: Vec<(IscoCode, Sex, CountryCode)> = assigned
         .iter()
         .enumerate()
-        .filter_map(|(w, a)| a.map(|(j, _)| (market.jobs[j as usize].isco, market.workers[w].sex, market.origins[w])))
+        .filter_map(|(w, a)| {
+            a.map(|(j, _)| {
+                (
+                    market.jobs[j as usize].isco,
+                    market.workers[w].sex,
+                    market.origins[w],
+                )
+            })
+        })
         .collect();
     let quota_use: Vec<QuotaUse> = quotas
         .iter()
@@ -669,16 +716,26 @@ fn describe(
         })
         .collect();
     let full = |isco: Option<IscoCode>, sex: Option<Sex>, origin: Option<CountryCode>| {
-        quota_use
-            .iter()
-            .any(|u| u.used >= u.quota.remaining && u.quota.isco == isco && u.quota.sex == sex && u.quota.origin == origin)
+        quota_use.iter().any(|u| {
+            u.used >= u.quota.remaining
+                && u.quota.isco == isco
+                && u.quota.sex == sex
+                && u.quota.origin == origin
+        })
     };
-    let women = placed_isco_sex_origin.iter().filter(|p| p.1 == Sex::Female).count() as u32;
+    let women = placed_isco_sex_origin
+        .iter()
+        .filter(|p| p.1 == Sex::Female)
+        .count() as u32;
     let placed_count = placed_isco_sex_origin.len() as u32;
-    let share_binding = share.is_some_and(|s| s > 0) && unconstrained.is_some_and(|u| u.placements > placed_count);
+    let share_binding =
+        share.is_some_and(|s| s > 0) && unconstrained.is_some_and(|u| u.placements > placed_count);
     let other_quota_full = quota_use.iter().any(|u| {
         u.used >= u.quota.remaining
-            && !matches!((u.quota.isco, u.quota.sex, u.quota.origin), (Some(_), None, None) | (None, None, Some(_)))
+            && !matches!(
+                (u.quota.isco, u.quota.sex, u.quota.origin),
+                (Some(_), None, None) | (None, None, Some(_))
+            )
     });
 
     let mut filled = vec![0u32; market.jobs.len()];
@@ -729,7 +786,11 @@ fn describe(
             UnfilledReason::OriginQuotaReached
         } else if share_binding {
             UnfilledReason::WomenShare
-        } else if other_quota_full || quotas.iter().any(|q| q.isco.is_none() && q.sex.is_none() && q.origin.is_none()) {
+        } else if other_quota_full
+            || quotas
+                .iter()
+                .any(|q| q.isco.is_none() && q.sex.is_none() && q.origin.is_none())
+        {
             UnfilledReason::OtherQuota
         } else {
             UnfilledReason::CandidatesPlacedElsewhere

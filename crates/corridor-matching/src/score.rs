@@ -34,7 +34,9 @@
 use std::fmt;
 
 use crate::codes::{Cefr, CountryCode, IscoCode};
-use crate::model::{JobOrder, LanguageId, OccupationId, Programme, ProgrammeId, Vocabulary, Worker};
+use crate::model::{
+    JobOrder, LanguageId, OccupationId, Programme, ProgrammeId, Vocabulary, Worker,
+};
 
 /// Points for the same ESCO occupation.
 pub const SAME_OCCUPATION: u32 = 400;
@@ -113,9 +115,9 @@ impl OccupationFit {
 
     /// The fit between two unit groups (never `SameOccupation`).
     pub fn between_groups(job: IscoCode, worker: IscoCode) -> Self {
-        let shared = (1..=4u8)
-            .rev()
-            .find(|&d| job.truncate(d) == worker.truncate(d) && job.level() >= d && worker.level() >= d);
+        let shared = (1..=4u8).rev().find(|&d| {
+            job.truncate(d) == worker.truncate(d) && job.level() >= d && worker.level() >= d
+        });
         match shared {
             Some(4) => OccupationFit::SameUnitGroup,
             Some(3) => OccupationFit::SameMinorGroup,
@@ -186,7 +188,11 @@ impl Ineligible {
             }
             Ineligible::Excluded { .. } => "excluded from this programme".to_string(),
             Ineligible::NotAvailableAtStart => "not available on the first day of work".to_string(),
-            Ineligible::Language { language, needs, has } => {
+            Ineligible::Language {
+                language,
+                needs,
+                has,
+            } => {
                 let name = vocabulary.language_label(language);
                 match has {
                     Some(level) => format!("{name} {level}, needs {needs}"),
@@ -287,7 +293,10 @@ impl ScorePart {
                 };
                 match fit {
                     OccupationFit::SameOccupation => {
-                        format!("same occupation: {}", vocabulary.occupation_label(job_occupation))
+                        format!(
+                            "same occupation: {}",
+                            vocabulary.occupation_label(job_occupation)
+                        )
                     }
                     OccupationFit::SameUnitGroup => group_words("unit group"),
                     OccupationFit::SameMinorGroup => group_words("minor group"),
@@ -298,8 +307,15 @@ impl ScorePart {
             }
             ScorePart::RequiredSkills { held, of } => format!("{held} of {of} required skills"),
             ScorePart::OptionalSkills { held, of } => format!("{held} of {of} optional skills"),
-            ScorePart::Language { language, has, needs } => {
-                format!("{} {has}, needs {needs}", vocabulary.language_label(language))
+            ScorePart::Language {
+                language,
+                has,
+                needs,
+            } => {
+                format!(
+                    "{} {has}, needs {needs}",
+                    vocabulary.language_label(language)
+                )
             }
             ScorePart::Experience { months } => {
                 let (y, m) = (months / 12, months % 12);
@@ -558,7 +574,12 @@ fn score_into(
         }
         if returning {
             add(
-                RETURNING + if same_employer { RETURNING_SAME_EMPLOYER } else { 0 },
+                RETURNING
+                    + if same_employer {
+                        RETURNING_SAME_EMPLOYER
+                    } else {
+                        0
+                    },
                 ScorePart::Returning { same_employer },
             );
         }
@@ -567,7 +588,9 @@ fn score_into(
         add(NAMED, ScorePart::Named);
     }
     if worker.preferred_programmes.contains(&programme.id)
-        || worker.preferred_destinations.contains(&programme.destination)
+        || worker
+            .preferred_destinations
+            .contains(&programme.destination)
     {
         add(
             PREFERENCE,

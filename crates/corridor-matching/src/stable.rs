@@ -77,7 +77,10 @@ impl StableMarket {
             self.list_start[worker as usize] as usize,
             self.list_start[worker as usize + 1] as usize,
         );
-        self.list_job[a..b].iter().copied().zip(self.list_key[a..b].iter().copied())
+        self.list_job[a..b]
+            .iter()
+            .copied()
+            .zip(self.list_key[a..b].iter().copied())
     }
 
     /// Runs deferred acceptance; returns each worker's job order, if any.

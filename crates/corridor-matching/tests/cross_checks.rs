@@ -11,7 +11,9 @@ use std::io::Read;
 
 use corridor_matching::codes::{CountryCode, IscoCode, Sex};
 use corridor_matching::model::Quota;
-use corridor_matching::optimal::{self, AssignmentProblem, Edge, OptimalOptions, ProblemJob, ProblemWorker};
+use corridor_matching::optimal::{
+    self, AssignmentProblem, Edge, OptimalOptions, ProblemJob, ProblemWorker,
+};
 use corridor_matching::stable::StableMarket;
 use serde_json::Value;
 
@@ -35,7 +37,12 @@ fn deferred_acceptance_matches_the_python_matching_package() {
     let markets = markets.as_array().expect("array");
     assert_eq!(markets.len(), 300);
     for (i, m) in markets.iter().enumerate() {
-        let caps: Vec<u32> = m["capacities"].as_array().unwrap().iter().map(|c| u(c) as u32).collect();
+        let caps: Vec<u32> = m["capacities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| u(c) as u32)
+            .collect();
         let mut market = StableMarket::new(caps);
         for list in m["lists"].as_array().unwrap() {
             market.add_worker(
@@ -126,7 +133,9 @@ fn optimal_rounds_match_or_tools() {
             "problem {i} ({})",
             p["solver"]
         );
-        *by_solver.entry(p["solver"].as_str().unwrap().to_string()).or_insert(0) += 1;
+        *by_solver
+            .entry(p["solver"].as_str().unwrap().to_string())
+            .or_insert(0) += 1;
     }
     assert_eq!(by_solver["ortools SimpleMinCostFlow"], 150);
     assert_eq!(by_solver["ortools CP-SAT"], 100);

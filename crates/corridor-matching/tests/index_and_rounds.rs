@@ -64,7 +64,10 @@ fn shortlists_and_recommendations_equal_a_full_scan() {
             .job_orders()
             .filter(|j| !index.shortlist_ids(j.id, 1).unwrap().is_empty())
             .count();
-        assert!(with_candidates * 2 > index.job_order_count(), "{with_candidates}");
+        assert!(
+            with_candidates * 2 > index.job_order_count(),
+            "{with_candidates}"
+        );
     }
 }
 
@@ -110,13 +113,21 @@ fn index_stays_exact_under_updates() {
 
 fn welding_market() -> (MatchIndex, JobOrderId, [WorkerId; 4]) {
     let mut vocab = Vocabulary::new();
-    let welder = vocab.occupation_with_label("http://data.europa.eu/esco/occupation/welder", "welder");
-    let flame_cutter =
-        vocab.occupation_with_label("http://data.europa.eu/esco/occupation/flame-cutter", "flame cutter");
-    let sheet_metal =
-        vocab.occupation_with_label("http://data.europa.eu/esco/occupation/sheet-metal", "sheet metal worker");
+    let welder =
+        vocab.occupation_with_label("http://data.europa.eu/esco/occupation/welder", "welder");
+    let flame_cutter = vocab.occupation_with_label(
+        "http://data.europa.eu/esco/occupation/flame-cutter",
+        "flame cutter",
+    );
+    let sheet_metal = vocab.occupation_with_label(
+        "http://data.europa.eu/esco/occupation/sheet-metal",
+        "sheet metal worker",
+    );
     vocab.set_isco_label(IscoCode::new("7212"), "Welders and flame cutters");
-    vocab.set_isco_label(IscoCode::new("721"), "Sheet and structural metal workers, moulders and welders, and related workers");
+    vocab.set_isco_label(
+        IscoCode::new("721"),
+        "Sheet and structural metal workers, moulders and welders, and related workers",
+    );
     let korean = vocab.language_with_label("kor", "Korean");
     let skills: Vec<SkillId> = (0..5).map(|i| vocab.skill(&format!("skill/{i}"))).collect();
     let mut index = MatchIndex::new(vocab);
@@ -183,7 +194,11 @@ fn welding_market() -> (MatchIndex, JobOrderId, [WorkerId; 4]) {
     index.upsert_worker(base(1, flame_cutter, "7212", Cefr::A2));
     index.upsert_worker(base(2, sheet_metal, "7213", Cefr::A2));
     index.upsert_worker(base(3, welder, "7212", Cefr::A1));
-    (index, JobOrderId(0), [WorkerId(0), WorkerId(1), WorkerId(2), WorkerId(3)])
+    (
+        index,
+        JobOrderId(0),
+        [WorkerId(0), WorkerId(1), WorkerId(2), WorkerId(3)],
+    )
 }
 
 #[test]
@@ -202,15 +217,23 @@ fn scores_explain_themselves_in_plain_words() {
         "+200 returning worker: priority, same employer",
         "+200 named by the employer",
     ] {
-        assert!(top.iter().any(|line| line == expected), "{expected:?} missing from {top:?}");
+        assert!(
+            top.iter().any(|line| line == expected),
+            "{expected:?} missing from {top:?}"
+        );
     }
-    assert_eq!(shortlist[0].score.total, 400 + 187 + 20 + 25 + 40 + 200 + 200);
+    assert_eq!(
+        shortlist[0].score.total,
+        400 + 187 + 20 + 25 + 40 + 200 + 200
+    );
     assert!(
         shortlist[1]
             .explanation
             .contains(&"+300 same unit group 7212 welders and flame cutters".to_string())
     );
-    assert!(shortlist[2].explanation[0].starts_with("+180 same minor group 721 sheet and structural"));
+    assert!(
+        shortlist[2].explanation[0].starts_with("+180 same minor group 721 sheet and structural")
+    );
     // Ineligible: Korean A1 below A2, in words.
     let why = index.assess(weak_korean, job).unwrap().unwrap_err();
     assert_eq!(why.describe(index.vocabulary()), "Korean A1, needs A2");
@@ -228,24 +251,38 @@ fn hard_rules_exclude_in_words() {
     index.upsert_worker(w.clone());
     let v = index.vocabulary();
     assert_eq!(
-        index.assess(returning, job).unwrap().unwrap_err().describe(v),
+        index
+            .assess(returning, job)
+            .unwrap()
+            .unwrap_err()
+            .describe(v),
         "excluded from this programme"
     );
     w.excluded_from.clear();
     w.citizenships = vec![CountryCode::new("PHL")];
     w.residence = CountryCode::new("QAT");
     index.upsert_worker(w.clone());
-    assert_eq!(index.assess(returning, job).unwrap().unwrap_err(), Ineligible::OriginNotCovered);
+    assert_eq!(
+        index.assess(returning, job).unwrap().unwrap_err(),
+        Ineligible::OriginNotCovered
+    );
     // Residence alone covers.
     w.residence = CountryCode::new("NPL");
     w.available_from = Day::from_ymd(2026, 5, 1).unwrap();
     index.upsert_worker(w.clone());
-    assert_eq!(index.assess(returning, job).unwrap().unwrap_err(), Ineligible::NotAvailableAtStart);
+    assert_eq!(
+        index.assess(returning, job).unwrap().unwrap_err(),
+        Ineligible::NotAvailableAtStart
+    );
     let mut j = index.job_order(job).unwrap().clone();
     j.min_experience_months = 36;
     index.upsert_job_order(j);
     assert_eq!(
-        index.assess(WorkerId(1), job).unwrap().unwrap_err().describe(index.vocabulary()),
+        index
+            .assess(WorkerId(1), job)
+            .unwrap()
+            .unwrap_err()
+            .describe(index.vocabulary()),
         "30 months of experience in the occupation group, needs 36"
     );
     assert!(index.shortlist(job, 5).unwrap().is_empty());
@@ -294,8 +331,11 @@ fn stable_round_has_no_blocking_pair() {
     };
     for programme in index.programmes().map(|p| p.id).collect::<Vec<_>>() {
         let outcome = run_round(&index, programme, Mechanism::Stable, &options).unwrap();
-        let assigned: std::collections::HashMap<WorkerId, JobOrderId> =
-            outcome.placements.iter().map(|p| (p.worker, p.job_order)).collect();
+        let assigned: std::collections::HashMap<WorkerId, JobOrderId> = outcome
+            .placements
+            .iter()
+            .map(|p| (p.worker, p.job_order))
+            .collect();
         let jobs = index.job_orders_of(programme);
         assert!(!outcome.placements.is_empty());
         for job in &jobs {
@@ -319,7 +359,12 @@ fn stable_round_has_no_blocking_pair() {
                 };
                 let job_would_take = (held.len() as u32) < job.positions
                     || worst.is_some_and(|worst| job_rank(&index, job, w.id) < worst);
-                assert!(!(prefers && job_would_take), "blocking pair {:?} {:?}", w.id, job.id);
+                assert!(
+                    !(prefers && job_would_take),
+                    "blocking pair {:?} {:?}",
+                    w.id,
+                    job.id
+                );
             }
         }
     }
@@ -342,7 +387,10 @@ fn optimal_round_respects_quotas_and_women_share_and_beats_stable_on_score() {
             if let Some(share) = outcome.women_share {
                 assert_ne!(share.status, ShareStatus::NotMet);
                 let placed = outcome.placements.len() as u64;
-                assert!(u64::from(share.achieved_permille) >= u64::from(share.required_permille) || placed == 0);
+                assert!(
+                    u64::from(share.achieved_permille) >= u64::from(share.required_permille)
+                        || placed == 0
+                );
             }
             let filled: u32 = outcome.summary.filled;
             let unfilled: u32 = outcome.unfilled.iter().map(|u| u.positions).sum();
@@ -371,15 +419,32 @@ fn unreachable_womens_share_is_reported_not_hidden() {
         w.sex = Sex::Male;
         index.upsert_worker(w);
     }
-    let outcome = run_round(&index, ProgrammeId(0), Mechanism::Optimal, &RoundOptions::default()).unwrap();
+    let outcome = run_round(
+        &index,
+        ProgrammeId(0),
+        Mechanism::Optimal,
+        &RoundOptions::default(),
+    )
+    .unwrap();
     assert!(outcome.placements.is_empty());
     let share = outcome.women_share.unwrap();
     assert_eq!(share.status, ShareStatus::Unreachable);
-    assert!(outcome.unmatched.iter().any(|u| u.reason == UnmatchedReason::WomenShare));
+    assert!(
+        outcome
+            .unmatched
+            .iter()
+            .any(|u| u.reason == UnmatchedReason::WomenShare)
+    );
     let text = outcome.summary.to_string();
     assert!(text.contains("cannot be met with any placement"), "{text}");
     // The stable mechanism places someone and says the share is not met.
-    let stable = run_round(&index, ProgrammeId(0), Mechanism::Stable, &RoundOptions::default()).unwrap();
+    let stable = run_round(
+        &index,
+        ProgrammeId(0),
+        Mechanism::Stable,
+        &RoundOptions::default(),
+    )
+    .unwrap();
     assert_eq!(stable.placements.len(), 1);
     assert_eq!(stable.women_share.unwrap().status, ShareStatus::NotMet);
     assert!(stable.summary.to_string().contains("NOT met"));
@@ -389,9 +454,22 @@ fn unreachable_womens_share_is_reported_not_hidden() {
 fn summary_prints_filled_unfilled_sex_and_origin() {
     let index = generator::generate(&MarketSpec::small(11)).into_index();
     let programme = index.programmes().find(|p| p.origins.len() > 1).unwrap().id;
-    let outcome = run_round(&index, programme, Mechanism::Optimal, &RoundOptions::default()).unwrap();
+    let outcome = run_round(
+        &index,
+        programme,
+        Mechanism::Optimal,
+        &RoundOptions::default(),
+    )
+    .unwrap();
     let text = outcome.summary.to_string();
-    for needle in ["positions filled:", "by sex:", "women", "by origin:", "NPL", "workers placed:"] {
+    for needle in [
+        "positions filled:",
+        "by sex:",
+        "women",
+        "by origin:",
+        "NPL",
+        "workers placed:",
+    ] {
         assert!(text.contains(needle), "{needle:?} missing:\n{text}");
     }
     let by_sex: u32 = outcome.summary.by_sex.iter().map(|s| s.2).sum();
@@ -405,14 +483,27 @@ fn index_is_exact_when_buckets_overflow_their_skill_bits_and_language_slots() {
     // 150 skills and 12 languages in play: more than a bucket numbers (64
     // skills, 8 language slots), so the index must fall back on bounds.
     let mut market = generator::generate(&MarketSpec::small(13));
-    let skills: Vec<SkillId> = (0..150).map(|i| market.vocabulary.skill(&format!("wide/{i}"))).collect();
-    let languages: Vec<LanguageId> = (0..12).map(|i| market.vocabulary.language(&format!("l{i}"))).collect();
+    let skills: Vec<SkillId> = (0..150)
+        .map(|i| market.vocabulary.skill(&format!("wide/{i}")))
+        .collect();
+    let languages: Vec<LanguageId> = (0..12)
+        .map(|i| market.vocabulary.language(&format!("l{i}")))
+        .collect();
     let mut state = 12345u64;
     let mut next = move |n: usize| {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((state >> 33) as usize) % n
     };
-    let levels = [Cefr::A1, Cefr::A2, Cefr::B1, Cefr::B2, Cefr::C1, Cefr::Native];
+    let levels = [
+        Cefr::A1,
+        Cefr::A2,
+        Cefr::B1,
+        Cefr::B2,
+        Cefr::C1,
+        Cefr::Native,
+    ];
     for w in &mut market.workers {
         w.skills = (0..12).map(|_| skills[next(150)]).collect();
         w.languages = (0..3)

@@ -6,7 +6,9 @@
 use corridor_matching::codes::{CountryCode, IscoCode, Sex};
 use corridor_matching::flow::FlowNetwork;
 use corridor_matching::model::Quota;
-use corridor_matching::optimal::{self, AssignmentProblem, Edge, OptimalOptions, ProblemJob, ProblemWorker};
+use corridor_matching::optimal::{
+    self, AssignmentProblem, Edge, OptimalOptions, ProblemJob, ProblemWorker,
+};
 use corridor_matching::stable::{StableMarket, blocking_pairs};
 use proptest::prelude::*;
 
@@ -17,7 +19,10 @@ fn stable_market() -> impl Strategy<Value = StableMarket> {
         (
             prop::collection::vec(1u32..=2, jobs),
             prop::collection::vec(prop::collection::vec(0..jobs as u32, 0..=3), workers),
-            prop::collection::vec(Just((0..workers as u64).collect::<Vec<u64>>()).prop_shuffle(), jobs),
+            prop::collection::vec(
+                Just((0..workers as u64).collect::<Vec<u64>>()).prop_shuffle(),
+                jobs,
+            ),
         )
             .prop_map(|(caps, lists, keys)| {
                 let mut m = StableMarket::new(caps);
@@ -43,7 +48,9 @@ fn stable_market() -> impl Strategy<Value = StableMarket> {
 fn all_assignments(m: &StableMarket) -> Vec<Vec<Option<u32>>> {
     let mut out = vec![Vec::new()];
     for w in 0..m.worker_count() as u32 {
-        let options: Vec<Option<u32>> = std::iter::once(None).chain(m.list(w).map(|(j, _)| Some(j))).collect();
+        let options: Vec<Option<u32>> = std::iter::once(None)
+            .chain(m.list(w).map(|(j, _)| Some(j)))
+            .collect();
         out = out
             .into_iter()
             .flat_map(|a: Vec<Option<u32>>| {
@@ -53,7 +60,10 @@ fn all_assignments(m: &StableMarket) -> Vec<Vec<Option<u32>>> {
                     b
                 })
             })
-            .filter(|a| (0..m.job_count() as u32).all(|j| a.iter().filter(|&&x| x == Some(j)).count() as u32 <= m.capacity(j)))
+            .filter(|a| {
+                (0..m.job_count() as u32)
+                    .all(|j| a.iter().filter(|&&x| x == Some(j)).count() as u32 <= m.capacity(j))
+            })
             .collect();
     }
     out
@@ -124,7 +134,10 @@ fn problem(side_constraints: bool) -> impl Strategy<Value = AssignmentProblem> {
         (
             prop::collection::vec((0usize..3, 0u8..5), workers),
             prop::collection::vec((1u32..=2, 0usize..5), jobs),
-            prop::collection::vec(prop::collection::vec((0..jobs as u32, 1u32..60), 0..=3), workers),
+            prop::collection::vec(
+                prop::collection::vec((0..jobs as u32, 1u32..60), 0..=3),
+                workers,
+            ),
             prop::collection::vec(quota(4), 0..=if side_constraints { 3 } else { 0 }),
             prop::option::of(prop::sample::select(vec![200u16, 334, 500, 750])),
             prop::collection::vec(quota(4), 0..=2),
@@ -136,11 +149,20 @@ fn problem(side_constraints: bool) -> impl Strategy<Value = AssignmentProblem> {
                     for (j, s) in list {
                         if !seen.contains(&j) {
                             seen.push(j);
-                            edges.push(Edge { worker: w as u32, job: j, score: s });
+                            edges.push(Edge {
+                                worker: w as u32,
+                                job: j,
+                                score: s,
+                            });
                         }
                     }
                 }
-                let flow_only = |q: &Quota| matches!((q.isco, q.sex, q.origin), (_, None, None) | (None, None, Some(_)));
+                let flow_only = |q: &Quota| {
+                    matches!(
+                        (q.isco, q.sex, q.origin),
+                        (_, None, None) | (None, None, Some(_))
+                    )
+                };
                 let mut quotas: Vec<Quota> = flow_quotas.into_iter().filter(flow_only).collect();
                 if side_constraints {
                     quotas.extend(side_quotas);
@@ -148,11 +170,17 @@ fn problem(side_constraints: bool) -> impl Strategy<Value = AssignmentProblem> {
                 AssignmentProblem {
                     workers: ws
                         .into_iter()
-                        .map(|(o, s)| ProblemWorker { origin: CountryCode::new(ORIGINS[o]), sex: sex_of(s) })
+                        .map(|(o, s)| ProblemWorker {
+                            origin: CountryCode::new(ORIGINS[o]),
+                            sex: sex_of(s),
+                        })
                         .collect(),
                     jobs: js
                         .into_iter()
-                        .map(|(p, g)| ProblemJob { positions: p, isco: IscoCode::new(GROUPS[g]) })
+                        .map(|(p, g)| ProblemJob {
+                            positions: p,
+                            isco: IscoCode::new(GROUPS[g]),
+                        })
                         .collect(),
                     edges,
                     quotas,
@@ -171,7 +199,9 @@ fn feasible(p: &AssignmentProblem, chosen: &[u32]) -> bool {
         per_worker[edge.worker as usize] += 1;
         per_job[edge.job as usize] += 1;
     }
-    if per_worker.iter().any(|&n| n > 1) || per_job.iter().zip(&p.jobs).any(|(&n, j)| n > j.positions) {
+    if per_worker.iter().any(|&n| n > 1)
+        || per_job.iter().zip(&p.jobs).any(|(&n, j)| n > j.positions)
+    {
         return false;
     }
     for q in &p.quotas {
@@ -204,7 +234,10 @@ fn brute_force(p: &AssignmentProblem) -> u64 {
     fn go(p: &AssignmentProblem, w: usize, chosen: &mut Vec<u32>, best: &mut u64) {
         if w == p.workers.len() {
             if feasible(p, chosen) {
-                let s = chosen.iter().map(|&e| u64::from(p.edges[e as usize].score)).sum();
+                let s = chosen
+                    .iter()
+                    .map(|&e| u64::from(p.edges[e as usize].score))
+                    .sum();
                 *best = (*best).max(s);
             }
             return;
