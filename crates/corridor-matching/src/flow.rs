@@ -193,17 +193,12 @@ impl FlowNetwork {
     pub fn residual_has_negative_cycle(&self, flows: &[i32]) -> bool {
         let n = self.node_count as usize;
         let mut edges = Vec::new();
-        for a in 0..self.tails.len() {
-            let (u, v, c, k) = (
-                self.tails[a] as usize,
-                self.heads[a] as usize,
-                self.capacities[a],
-                self.costs[a],
-            );
-            if flows[a] < c {
+        for ((u, v, c, k), &f) in self.arcs().zip(flows) {
+            let (u, v) = (u as usize, v as usize);
+            if f < c {
                 edges.push((u, v, k));
             }
-            if flows[a] > 0 {
+            if f > 0 {
                 edges.push((v, u, -k));
             }
         }
@@ -261,6 +256,7 @@ impl Solver {
         let mut residual = vec![0i32; slots];
         let mut cost = vec![0i64; slots];
         let mut arc_slot = vec![0u32; m];
+        #[allow(clippy::needless_range_loop)]
         for a in 0..m {
             let (u, v) = (network.tails[a] as usize, network.heads[a] as usize);
             let fwd = fill[u];
@@ -488,6 +484,7 @@ impl<'a> Insertion<'a> {
         let mut residual = vec![0i32; slots];
         let mut cost = vec![0i64; slots];
         let mut arc_slot = vec![0u32; m];
+        #[allow(clippy::needless_range_loop)]
         for a in 0..m {
             let (u, v) = (network.tails[a] as usize, network.heads[a] as usize);
             let (fwd, bwd) = (fill[u], fill[v]);

@@ -499,9 +499,9 @@ pub fn generate(spec: &MarketSpec) -> Market {
             let mut skills: Vec<SkillId> = Vec::new();
             for o in &occupations {
                 let pool = unit_skills(&mut vocab, &mut skill_pools, o.isco);
-                skills.extend(sample(&mut rng, &pool, 3..=10).into_iter());
+                skills.extend(sample(&mut rng, &pool, 3..=10));
             }
-            skills.extend(sample(&mut rng, &transversal, 1..=3).into_iter());
+            skills.extend(sample(&mut rng, &transversal, 1..=3));
             let native = native_language(origin);
             let mut languages = vec![LanguageLevel {
                 language: vocab.language_with_label(native.0, native.1),

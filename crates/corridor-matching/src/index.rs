@@ -321,11 +321,35 @@ fn class_of(returning: bool, experience: u16) -> usize {
 /// The most experience points a member of an experience band can have.
 const BAND_MAX: [u32; 4] = [24, 49, 74, 100];
 
+/// `weight × held / of` for small counts, precomputed (a division per
+/// record was the most expensive instruction of a scan).
+const fn points_table(weight: u32) -> [[u16; 16]; 16] {
+    let mut table = [[0u16; 16]; 16];
+    let mut of = 1;
+    while of < 16 {
+        let mut held = 0;
+        while held < 16 {
+            let h = if held < of { held } else { of };
+            table[of][held] = (weight * h as u32 / of as u32) as u16;
+            held += 1;
+        }
+        of += 1;
+    }
+    table
+}
+
+const REQUIRED_POINTS: [[u16; 16]; 16] = points_table(REQUIRED_SKILLS);
+const OPTIONAL_POINTS: [[u16; 16]; 16] = points_table(OPTIONAL_SKILLS);
+
 fn skill_points(held: u32, of: u32, weight: u32) -> u32 {
-    if of == 0 {
-        0
-    } else {
-        weight * held.min(of) / of
+    let table = match weight {
+        REQUIRED_SKILLS => Some(&REQUIRED_POINTS),
+        OPTIONAL_SKILLS => Some(&OPTIONAL_POINTS),
+        _ => None,
+    };
+    match table {
+        Some(table) if of < 16 && held < 16 => u32::from(table[of as usize][held as usize]),
+        _ => (weight * held.min(of)).checked_div(of).unwrap_or(0),
     }
 }
 
@@ -1307,7 +1331,11 @@ impl MatchIndex {
                     + skill_points(required_held, u32::from(r.required_count), REQUIRED_SKILLS)
                     + skill_points(optional_held, u32::from(r.optional_count), OPTIONAL_SKILLS)
                     + language_points
-                    + if same_unit { experience_points(experience) } else { 0 }
+                    + if same_unit {
+                        experience_points(experience)
+                    } else {
+                        0
+                    }
                     + if until >= r.end {
                         AVAILABILITY
                     } else {
@@ -1342,7 +1370,8 @@ impl MatchIndex {
                 let Some(job) = self.jobs[j as usize].as_ref() else {
                     continue;
                 };
-                if (!job.named_workers.is_empty() && job.named_workers.binary_search(&worker_id).is_ok())
+                if (!job.named_workers.is_empty()
+                    && job.named_workers.binary_search(&worker_id).is_ok())
                     || score::check_worker_rules(programme, job, worker).is_err()
                 {
                     continue;

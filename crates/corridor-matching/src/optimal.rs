@@ -47,6 +47,10 @@ use crate::codes::{CountryCode, IscoCode, Sex};
 use crate::flow::FlowNetwork;
 use crate::model::Quota;
 
+/// Networks with fewer arcs are solved by insertion, larger ones by cost
+/// scaling.
+const SMALL_NETWORK_ARCS: usize = 20_000;
+
 /// Multipliers are integers over this denominator.
 pub const MULTIPLIER_DENOMINATOR: i64 = 1024;
 
@@ -266,7 +270,13 @@ impl Network {
                 arc_edge.push(e as u32);
             }
         }
-        let flow = net.min_cost_circulation_with_entries(&self.entry_arcs);
+        // Both solvers are exact; insertion wins on small networks (the
+        // many flows of a branch and bound), cost scaling on large ones.
+        let flow = if net.arc_count() < SMALL_NETWORK_ARCS {
+            net.min_cost_circulation_by_insertion(&self.entry_arcs)
+        } else {
+            net.min_cost_circulation_with_entries(&self.entry_arcs)
+        };
         arc_edge
             .into_iter()
             .enumerate()

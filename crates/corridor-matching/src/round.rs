@@ -414,12 +414,12 @@ fn build_market<'a>(
         .map_or(1, |n| n.get())
         .clamp(1, 8);
     let chunk = workers.len().div_ceil(threads).max(1);
-    let parts: Vec<Result<(Vec<u32>, Vec<(u32, u32)>), RoundError>> = std::thread::scope(|scope| {
+    let parts: Vec<Result<ListChunk, RoundError>> = std::thread::scope(|scope| {
         let handles: Vec<_> = workers
             .chunks(chunk)
             .map(|slice| {
                 let (jobs, job_at) = (&jobs, &job_at);
-                scope.spawn(move || -> Result<(Vec<u32>, Vec<(u32, u32)>), RoundError> {
+                scope.spawn(move || -> Result<ListChunk, RoundError> {
                     let mut ends = Vec::with_capacity(slice.len());
                     let mut entries = Vec::new();
                     for w in slice {
@@ -452,6 +452,9 @@ fn build_market<'a>(
         entries,
     })
 }
+
+/// Lists of a chunk of workers: each list's end, and the entries.
+type ListChunk = (Vec<u32>, Vec<(u32, u32)>);
 
 /// Appends a worker's list: (job position, score), best first.
 fn worker_list(
