@@ -1,2 +1,323 @@
-//! The `corridor` binary.
-fn main() {}
+//! The `corridor` binary: serve the exchange, build and serve the demo,
+//! migrate, add users, export records.
+//!
+//! Settings come from flags, else `CORRIDOR_*` environment variables, else
+//! defaults: the embedded default is a SQLite file under `corridor-data/`.
+
+mod demo;
+mod export;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use corridor_domain::access::Role;
+use corridor_domain::codes::CountryCode;
+use corridor_domain::ids::{AgencyId, EmployerId, WorkerId};
+use corridor_server::{AppState, ServerConfig};
+use corridor_store::{Actor, NewUser, Store};
+use std::io::BufRead;
+use std::net::SocketAddr;
+use tokio::net::TcpListener;
+
+/// The default database: a SQLite file, created on first run.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://corridor-data/corridor.sqlite";
+/// The default demo database.
+pub const DEFAULT_DEMO_DATABASE_URL: &str = "sqlite://corridor-data/demo.sqlite";
+
+#[derive(Parser)]
+#[command(
+    name = "corridor",
+    version,
+    about = "Corridor: a rights-based exchange for labour migration"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web pages and the JSON API.
+    Serve(ServeArgs),
+    /// Create a demo database with realistic data (if missing) and serve it.
+    Demo(DemoArgs),
+    /// Apply database migrations.
+    Migrate(DbArgs),
+    /// Manage user accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Export records as JSON lines.
+    Export(export::ExportArgs),
+}
+
+#[derive(Args, Clone)]
+struct DbArgs {
+    /// Database URL: sqlite://path or postgres://…
+    #[arg(long, env = "CORRIDOR_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+    database_url: String,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CookieSecurity {
+    /// Secure cookies unless the server listens on a loopback address.
+    Auto,
+    /// Always mark cookies Secure (behind HTTPS).
+    Always,
+    /// Never (plain-http development only).
+    Never,
+}
+
+#[derive(Args, Clone)]
+struct ServeArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// Address to listen on.
+    #[arg(long, env = "CORRIDOR_BIND", default_value = "127.0.0.1:8080")]
+    bind: SocketAddr,
+    /// Whether session cookies are marked Secure.
+    #[arg(
+        long,
+        env = "CORRIDOR_SECURE_COOKIES",
+        value_enum,
+        default_value = "auto"
+    )]
+    secure_cookies: CookieSecurity,
+}
+
+#[derive(Args)]
+struct DemoArgs {
+    /// Database URL for the demo.
+    #[arg(long, env = "CORRIDOR_DEMO_DATABASE_URL", default_value = DEFAULT_DEMO_DATABASE_URL)]
+    database_url: String,
+    /// Address to listen on.
+    #[arg(long, env = "CORRIDOR_BIND", default_value = "127.0.0.1:8080")]
+    bind: SocketAddr,
+    /// Seed of the generator: the same seed and date give the same data.
+    #[arg(long, default_value_t = 2026)]
+    seed: u64,
+    /// Day the demo is built for (default: today), YYYY-MM-DD.
+    #[arg(long)]
+    as_of: Option<chrono::NaiveDate>,
+    /// Number of workers.
+    #[arg(long, default_value_t = 3000)]
+    workers: usize,
+    /// Job orders per corridor (four corridors).
+    #[arg(long, default_value_t = 25)]
+    job_orders_per_corridor: usize,
+    /// Delete an existing demo database first.
+    #[arg(long)]
+    reset: bool,
+    /// Build the database and exit without serving.
+    #[arg(long)]
+    no_serve: bool,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add an account. The password is read from standard input (one line).
+    Add(UserAddArgs),
+}
+
+#[derive(Args)]
+struct UserAddArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// Sign-in e-mail.
+    #[arg(long)]
+    email: String,
+    /// Role: worker, employer, recruiter, origin_official,
+    /// destination_official, researcher, admin.
+    #[arg(long)]
+    role: String,
+    /// Name shown in pages.
+    #[arg(long)]
+    name: Option<String>,
+    /// Country of an official (ISO 3166-1).
+    #[arg(long)]
+    country: Option<String>,
+    /// Worker profile id, for a worker.
+    #[arg(long)]
+    worker_id: Option<i64>,
+    /// Employer id, for an employer.
+    #[arg(long)]
+    employer_id: Option<i64>,
+    /// Agency id, for a recruiter.
+    #[arg(long)]
+    agency_id: Option<i64>,
+}
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("CORRIDOR_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+/// Makes sure the directory of a SQLite file exists.
+fn ensure_sqlite_dir(url: &str) -> Result<()> {
+    if let Some(path) = url.strip_prefix("sqlite://") {
+        let path = path.split('?').next().unwrap_or(path);
+        if let Some(dir) = std::path::Path::new(path).parent()
+            && !dir.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Opens (creating if needed) and migrates the database at `url`.
+pub async fn open_store(url: &str) -> Result<Store> {
+    ensure_sqlite_dir(url)?;
+    Store::open(url)
+        .await
+        .with_context(|| format!("opening the database at {}", redact(url)))
+}
+
+/// A URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.find('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+async fn serve(store: Store, bind: SocketAddr, secure: CookieSecurity) -> Result<()> {
+    let secure_cookies = match secure {
+        CookieSecurity::Always => true,
+        CookieSecurity::Never => false,
+        CookieSecurity::Auto => !bind.ip().is_loopback(),
+    };
+    let config = ServerConfig {
+        secure_cookies,
+        ..ServerConfig::default()
+    };
+    let listener = TcpListener::bind(bind)
+        .await
+        .with_context(|| format!("listening on {bind}"))?;
+    let addr = listener.local_addr()?;
+    println!("Corridor is serving on http://{addr}/  (API: http://{addr}/api/v1/openapi.json)");
+    corridor_server::serve(listener, AppState::new(store, config)).await?;
+    Ok(())
+}
+
+async fn user_add(args: UserAddArgs) -> Result<()> {
+    let Some(role) = Role::parse(&args.role) else {
+        bail!(
+            "unknown role '{}'; use one of worker, employer, recruiter, origin_official, destination_official, researcher, admin",
+            args.role
+        );
+    };
+    let country = args
+        .country
+        .as_deref()
+        .map(CountryCode::parse)
+        .transpose()?;
+    eprintln!("Password for {} (one line on standard input):", args.email);
+    let mut password = String::new();
+    std::io::stdin().lock().read_line(&mut password)?;
+    let password = password.trim_end_matches(['\n', '\r']);
+    if password.chars().count() < corridor_server::auth::MIN_PASSWORD_LEN {
+        bail!(
+            "a password has at least {} characters",
+            corridor_server::auth::MIN_PASSWORD_LEN
+        );
+    }
+    let store = open_store(&args.db.database_url).await?;
+    let user = store
+        .create_user(
+            &Actor::system(),
+            &NewUser {
+                email: args.email.clone(),
+                display_name: args.name.unwrap_or_else(|| args.email.clone()),
+                password_hash: corridor_server::auth::hash_password(password)
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+                role,
+                worker_id: args.worker_id.map(WorkerId),
+                employer_id: args.employer_id.map(EmployerId),
+                agency_id: args.agency_id.map(AgencyId),
+                country,
+            },
+        )
+        .await?;
+    println!(
+        "Added {} ({}) as user {}",
+        user.email,
+        role.as_str(),
+        user.id
+    );
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    init_tracing();
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve(args) => {
+            let store = open_store(&args.db.database_url).await?;
+            serve(store, args.bind, args.secure_cookies).await
+        }
+        Command::Demo(args) => {
+            let as_of = args
+                .as_of
+                .unwrap_or_else(|| chrono::Utc::now().date_naive());
+            let store = demo::prepare(
+                &args.database_url,
+                args.reset,
+                args.seed,
+                as_of,
+                args.workers,
+                args.job_orders_per_corridor,
+            )
+            .await?;
+            demo::print_sign_ins(&args.bind);
+            if args.no_serve {
+                return Ok(());
+            }
+            serve(store, args.bind, CookieSecurity::Auto).await
+        }
+        Command::Migrate(args) => {
+            let store = open_store(&args.database_url).await?;
+            println!(
+                "Database at {} is migrated ({}).",
+                redact(&args.database_url),
+                store.backend().name()
+            );
+            Ok(())
+        }
+        Command::User {
+            command: UserCommand::Add(args),
+        } => user_add(args).await,
+        Command::Export(args) => export::run(args).await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redacts_passwords() {
+        assert_eq!(
+            redact("postgres://corridor:s3cret@db:5432/corridor"),
+            "postgres://corridor:***@db:5432/corridor"
+        );
+        assert_eq!(redact("sqlite://x.sqlite"), "sqlite://x.sqlite");
+    }
+
+    #[test]
+    fn cli_parses() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

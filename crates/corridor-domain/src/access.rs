@@ -133,7 +133,11 @@ impl Principal {
     }
 
     /// May this principal create a programme between these countries?
-    pub fn may_create_programme(&self, origin: &CountryCode, destination: &CountryCode) -> Decision {
+    pub fn may_create_programme(
+        &self,
+        origin: &CountryCode,
+        destination: &CountryCode,
+    ) -> Decision {
         match (self.role, &self.country) {
             (Role::Admin, _) => Ok(()),
             (Role::OriginOfficial, Some(c)) if c == origin => Ok(()),
@@ -262,7 +266,9 @@ impl Principal {
                 if own_national || facts.programme_countries.contains(c) {
                     Ok(())
                 } else {
-                    deny("officials see only workers of their own country or of their country's programmes")
+                    deny(
+                        "officials see only workers of their own country or of their country's programmes",
+                    )
                 }
             }
             Role::Researcher => deny("researchers see no personal data, only protected statistics"),
@@ -302,7 +308,8 @@ impl Principal {
         }
         let is_worker = self.role == Role::Worker && self.worker_id == Some(worker);
         let is_employer = self.role == Role::Employer && self.employer_id == Some(employer);
-        let is_agency = self.role == Role::Recruiter && agency.is_some() && self.agency_id == agency;
+        let is_agency =
+            self.role == Role::Recruiter && agency.is_some() && self.agency_id == agency;
         let is_origin = self.role == Role::OriginOfficial && self.is_official_of(programme);
         let is_dest = self.role == Role::DestinationOfficial && self.is_official_of(programme);
         let allowed = match to {

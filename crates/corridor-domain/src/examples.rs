@@ -6,13 +6,18 @@
 //! Figures are plausible for 2026 (provincial and national minimum wages,
 //! usual hours), not legal advice.
 
-use crate::codes::{Cefr, CountryCode, CurrencyCode, IscedLevel, IscoCode, LanguageCode, OccupationUri, Sex, SkillUri};
+use crate::codes::{
+    Cefr, CountryCode, CurrencyCode, IscedLevel, IscoCode, LanguageCode, OccupationUri, Sex,
+    SkillUri,
+};
 use crate::ids::{AgencyId, EmployerId, ProgrammeId};
 use crate::job_order::{Housing, JobOrderSpec, LanguageRequirement, RecruitmentCost, WorkLocation};
 use crate::ledger::{CostCategory, Party};
 use crate::money::{Money, PayPeriod, Wage};
 use crate::organisation::{AgencySpec, EmployerSpec, EmployerStatus, Licence, LicenceStatus};
-use crate::programme::{HousingRule, MedicalCover, MinimumConditions, ProgrammeKind, ProgrammeSpec, SocialSecurity};
+use crate::programme::{
+    HousingRule, MedicalCover, MinimumConditions, ProgrammeKind, ProgrammeSpec, SocialSecurity,
+};
 use crate::worker::{Availability, Contact, LanguageSkill, WorkerOccupation, WorkerProfileSpec};
 use chrono::NaiveDate;
 
@@ -193,7 +198,9 @@ pub fn manufacturing_npl_kor() -> ProgrammeSpec {
             priority_rehire: true,
             social_security: SocialSecurity {
                 portable: true,
-                arrangement: "Departure guarantee insurance and national pension lump-sum refund on return".into(),
+                arrangement:
+                    "Departure guarantee insurance and national pension lump-sum refund on return"
+                        .into(),
             },
             pathway_to_permanent_residence: false,
         },
@@ -249,7 +256,13 @@ pub fn agro_processing_gha_ita() -> ProgrammeSpec {
         destination: country("ITA"),
         kind: ProgrammeKind::Temporary,
         government_to_government: false,
-        occupations: vec![isco("816"), isco("751"), isco("921"), isco("932"), isco("532")],
+        occupations: vec![
+            isco("816"),
+            isco("751"),
+            isco("921"),
+            isco("932"),
+            isco("532"),
+        ],
         quotas: vec![],
         max_stay_months: 9,
         conditions: MinimumConditions {
@@ -265,7 +278,8 @@ pub fn agro_processing_gha_ita() -> ProgrammeSpec {
             priority_rehire: true,
             social_security: SocialSecurity {
                 portable: false,
-                arrangement: "No bilateral agreement; INPS contributions refundable only in part".into(),
+                arrangement: "No bilateral agreement; INPS contributions refundable only in part"
+                    .into(),
             },
             pathway_to_permanent_residence: false,
         },
@@ -298,7 +312,13 @@ pub fn agency(corridor: DemoCorridor, name: &str, status: LicenceStatus) -> Agen
     AgencySpec {
         name: name.into(),
         licence: Licence {
-            number: format!("{}-LIC-{:04}", c, name.len() * 97),
+            number: format!(
+                "{}-LIC-{:05}",
+                c,
+                name.bytes()
+                    .fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32))
+                    % 100_000
+            ),
             issuing_country: c.clone(),
             status,
             valid_from: date(2024, 1, 1),
@@ -389,12 +409,21 @@ pub fn job_order(
                 paid_by: Party::Employer,
             })
             .collect(),
-        contract_languages: vec![lang(corridor.origin_language()), lang(corridor.work_language())],
+        contract_languages: vec![
+            lang(corridor.origin_language()),
+            lang(corridor.work_language()),
+        ],
     }
 }
 
 /// A plausible worker from the origin of `corridor`.
-pub fn worker(corridor: DemoCorridor, given: &str, family: &str, sex: Sex, born: NaiveDate) -> WorkerProfileSpec {
+pub fn worker(
+    corridor: DemoCorridor,
+    given: &str,
+    family: &str,
+    sex: Sex,
+    born: NaiveDate,
+) -> WorkerProfileSpec {
     let origin = corridor.programme().origin;
     WorkerProfileSpec {
         given_name: given.into(),

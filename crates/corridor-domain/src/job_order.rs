@@ -219,7 +219,10 @@ pub fn validate_job_order(spec: &JobOrderSpec, ctx: JobOrderContext<'_>) -> Resu
     }
 
     // Wage and hours.
-    match spec.wage.meets(&min.min_wage, spec.guaranteed_hours_per_week) {
+    match spec
+        .wage
+        .meets(&min.min_wage, spec.guaranteed_hours_per_week)
+    {
         None => v.push(
             "wage.currency",
             "wage_currency_mismatch",
@@ -457,8 +460,7 @@ pub fn validate_job_order(spec: &JobOrderSpec, ctx: JobOrderContext<'_>) -> Resu
 
     // WHO Global Code of Practice on the International Recruitment of
     // Health Personnel.
-    if isco.is_health_or_care() && p.origin.on_who_safeguard_list() && !p.government_to_government
-    {
+    if isco.is_health_or_care() && p.origin.on_who_safeguard_list() && !p.government_to_government {
         v.push(
             "occupation",
             "who_safeguard_active_recruitment",

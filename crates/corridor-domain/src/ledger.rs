@@ -173,7 +173,10 @@ impl PaymentCategory {
             PaymentCategory::Kickback => "kickback",
             PaymentCategory::Bond => "bond",
             PaymentCategory::Collateral => "collateral",
-            other => other.cost_category().map(CostCategory::as_str).unwrap_or(""),
+            other => other
+                .cost_category()
+                .map(CostCategory::as_str)
+                .unwrap_or(""),
         }
     }
 }

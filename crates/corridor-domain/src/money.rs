@@ -293,7 +293,10 @@ mod tests {
         assert!(Money::parse("abc", cad()).is_err());
         assert!(Money::parse(".5", cad()).is_err());
         let krw = CurrencyCode::parse("KRW").unwrap();
-        assert_eq!(Money::parse("2060740", krw.clone()).unwrap().minor(), 2_060_740);
+        assert_eq!(
+            Money::parse("2060740", krw.clone()).unwrap().minor(),
+            2_060_740
+        );
         assert!(Money::parse("1.5", krw).is_err());
     }
 

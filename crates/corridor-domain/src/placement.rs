@@ -275,7 +275,10 @@ pub fn check_contract(
             ),
         );
     }
-    match contract.wage.meets(&job.wage, job.guaranteed_hours_per_week) {
+    match contract
+        .wage
+        .meets(&job.wage, job.guaranteed_hours_per_week)
+    {
         None => v.push(
             "contract.wage.currency",
             "contract_wage_currency_mismatch",
@@ -478,14 +481,14 @@ pub fn check_transition(
             "signing a contract needs the contract's terms",
         );
     }
-    if let (Some(day), Some(last)) = (req.occurred_on, last_event_on) {
-        if day < last {
-            v.push(
-                "occurred_on",
-                "before_previous_event",
-                format!("the change cannot be dated before the previous one ({last})"),
-            );
-        }
+    if let (Some(day), Some(last)) = (req.occurred_on, last_event_on)
+        && day < last
+    {
+        v.push(
+            "occurred_on",
+            "before_previous_event",
+            format!("the change cannot be dated before the previous one ({last})"),
+        );
     }
     if req.note.len() > 2000 {
         v.push("note", "too_long", "the note is at most 2,000 characters");
@@ -506,8 +509,8 @@ pub fn status_on(events: &[PlacementEvent], date: NaiveDate) -> Option<Placement
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
     use PlacementStatus::*;
+    use proptest::prelude::*;
 
     #[test]
     fn main_path_runs_to_returned() {

@@ -59,9 +59,14 @@ impl MedicalCover {
         match required {
             MedicalCover::None => true,
             MedicalCover::Insurance => {
-                matches!(self, MedicalCover::Insurance | MedicalCover::CareAndInsurance)
+                matches!(
+                    self,
+                    MedicalCover::Insurance | MedicalCover::CareAndInsurance
+                )
             }
-            MedicalCover::Care => matches!(self, MedicalCover::Care | MedicalCover::CareAndInsurance),
+            MedicalCover::Care => {
+                matches!(self, MedicalCover::Care | MedicalCover::CareAndInsurance)
+            }
             MedicalCover::CareAndInsurance => self == MedicalCover::CareAndInsurance,
         }
     }
@@ -252,32 +257,32 @@ impl ProgrammeSpec {
                 "maximum hours cannot be below the guaranteed hours",
             );
         }
-        if let Some(cap) = &c.housing.max_cost_to_worker_per_month {
-            if cap.is_negative() {
-                v.push(
-                    "conditions.housing.max_cost_to_worker_per_month",
-                    "negative",
-                    "the housing cost cap cannot be negative",
-                );
-            }
+        if let Some(cap) = &c.housing.max_cost_to_worker_per_month
+            && cap.is_negative()
+        {
+            v.push(
+                "conditions.housing.max_cost_to_worker_per_month",
+                "negative",
+                "the housing cost cap cannot be negative",
+            );
         }
-        if let Some(until) = self.valid_until {
-            if until < self.valid_from {
-                v.push(
-                    "valid_until",
-                    "before_start",
-                    "the programme cannot end before it starts",
-                );
-            }
+        if let Some(until) = self.valid_until
+            && until < self.valid_from
+        {
+            v.push(
+                "valid_until",
+                "before_start",
+                "the programme cannot end before it starts",
+            );
         }
-        if let Some(share) = self.min_women_share {
-            if !(0.0..=1.0).contains(&share) {
-                v.push(
-                    "min_women_share",
-                    "out_of_range",
-                    "the minimum share of women is a fraction between 0 and 1",
-                );
-            }
+        if let Some(share) = self.min_women_share
+            && !(0.0..=1.0).contains(&share)
+        {
+            v.push(
+                "min_women_share",
+                "out_of_range",
+                "the minimum share of women is a fraction between 0 and 1",
+            );
         }
         for (i, q) in self.quotas.iter().enumerate() {
             if q.period_end < q.period_start {
@@ -287,16 +292,17 @@ impl ProgrammeSpec {
                     "a quota period cannot end before it starts",
                 );
             }
-            if let Some(isco) = &q.isco {
-                if !self.occupations.iter().any(|g| g.contains(isco) || isco.contains(g)) {
-                    v.push(
-                        format!("quotas[{i}].isco"),
-                        "occupation_not_in_programme",
-                        format!(
-                            "the quota is for ISCO {isco}, which the programme does not cover"
-                        ),
-                    );
-                }
+            if let Some(isco) = &q.isco
+                && !self
+                    .occupations
+                    .iter()
+                    .any(|g| g.contains(isco) || isco.contains(g))
+            {
+                v.push(
+                    format!("quotas[{i}].isco"),
+                    "occupation_not_in_programme",
+                    format!("the quota is for ISCO {isco}, which the programme does not cover"),
+                );
             }
         }
         v.into_result(())

@@ -197,7 +197,11 @@ impl WorkerProfileSpec {
             v.push("given_name", "required", "a name is required");
         }
         if self.given_name.len() > 200 || self.family_name.len() > 200 {
-            v.push("family_name", "too_long", "names are at most 200 characters");
+            v.push(
+                "family_name",
+                "too_long",
+                "names are at most 200 characters",
+            );
         }
         let age = age_on(self.date_of_birth, today);
         if age < MIN_WORKING_AGE {
@@ -226,7 +230,11 @@ impl WorkerProfileSpec {
                     .split_once('@')
                     .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'));
             if !ok {
-                v.push("contact.email", "invalid", "the e-mail address is not valid");
+                v.push(
+                    "contact.email",
+                    "invalid",
+                    "the e-mail address is not valid",
+                );
             }
         }
         if let Some(phone) = &self.contact.phone {
@@ -271,14 +279,14 @@ impl WorkerProfileSpec {
                 );
             }
         }
-        if let Some(until) = self.availability.until {
-            if until < self.availability.from {
-                v.push(
-                    "availability.until",
-                    "before_start",
-                    "availability cannot end before it starts",
-                );
-            }
+        if let Some(until) = self.availability.until
+            && until < self.availability.from
+        {
+            v.push(
+                "availability.until",
+                "before_start",
+                "availability cannot end before it starts",
+            );
         }
         v.into_result(())
     }

@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 use corridor_domain::codes::{CountryCode, CurrencyCode};
 use corridor_domain::examples::{self, DemoCorridor};
 use corridor_domain::ids::{AgencyId, EmployerId, ProgrammeId};
-use corridor_domain::job_order::{validate_job_order, JobOrderContext, JobOrderSpec, RecruitmentCost};
+use corridor_domain::job_order::{
+    JobOrderContext, JobOrderSpec, RecruitmentCost, validate_job_order,
+};
 use corridor_domain::ledger::{CostCategory, Party};
 use corridor_domain::money::Money;
 use corridor_domain::organisation::{Agency, Employer, EmployerStatus, LicenceStatus};
@@ -92,7 +94,10 @@ fn low_wage_and_worker_fee_are_both_listed() {
     assert!(err.has_rule("wage_below_minimum"), "{err}");
     assert!(err.has_rule("cost_charged_to_worker"), "{err}");
     assert_eq!(err.len(), 2, "{err}");
-    let fee = err.iter().find(|v| v.rule == "cost_charged_to_worker").unwrap();
+    let fee = err
+        .iter()
+        .find(|v| v.rule == "cost_charged_to_worker")
+        .unwrap();
     assert_eq!(fee.field, "recruitment_costs[0].paid_by");
     assert!(fee.message.contains("borne by the employer"));
 }
@@ -102,23 +107,59 @@ fn each_rule_is_enforced() {
     let c = DemoCorridor::MexicoCanada;
     let w = world(c);
     let base = compliant(&w, c);
-    let cases: Vec<(&str, Box<dyn Fn(&mut JobOrderSpec)>)> = vec![
-        ("hours_below_guarantee", Box::new(|s| s.guaranteed_hours_per_week = 30.0)),
-        ("hours_above_maximum", Box::new(|s| s.max_hours_per_week = 70.0)),
+    type Mutation = Box<dyn Fn(&mut JobOrderSpec)>;
+    let cases: Vec<(&str, Mutation)> = vec![
+        (
+            "hours_below_guarantee",
+            Box::new(|s| s.guaranteed_hours_per_week = 30.0),
+        ),
+        (
+            "hours_above_maximum",
+            Box::new(|s| s.max_hours_per_week = 70.0),
+        ),
         ("stay_too_long", Box::new(|s| s.duration_months = 12)),
-        ("occupation_not_in_programme", Box::new(|s| s.occupation = examples::occupation(examples::WELDER))),
-        ("housing_not_provided", Box::new(|s| s.housing.provided = false)),
-        ("medical_cover_insufficient", Box::new(|s| s.medical = MedicalCover::Insurance)),
-        ("return_travel_not_paid", Box::new(|s| s.return_travel_paid_by_employer = false)),
-        ("start_in_past", Box::new(|s| s.start_date = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())),
+        (
+            "occupation_not_in_programme",
+            Box::new(|s| s.occupation = examples::occupation(examples::WELDER)),
+        ),
+        (
+            "housing_not_provided",
+            Box::new(|s| s.housing.provided = false),
+        ),
+        (
+            "medical_cover_insufficient",
+            Box::new(|s| s.medical = MedicalCover::Insurance),
+        ),
+        (
+            "return_travel_not_paid",
+            Box::new(|s| s.return_travel_paid_by_employer = false),
+        ),
+        (
+            "start_in_past",
+            Box::new(|s| s.start_date = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()),
+        ),
         ("out_of_range", Box::new(|s| s.positions = 0)),
-        ("wage_currency_mismatch", Box::new(|s| s.wage.amount = Money::parse("20", CurrencyCode::parse("USD").unwrap()).unwrap())),
-        ("housing_cost_above_cap", Box::new(|s| s.housing.cost_to_worker_per_month = Some(Money::parse("100", CurrencyCode::parse("CAD").unwrap()).unwrap()))),
+        (
+            "wage_currency_mismatch",
+            Box::new(|s| {
+                s.wage.amount = Money::parse("20", CurrencyCode::parse("USD").unwrap()).unwrap()
+            }),
+        ),
+        (
+            "housing_cost_above_cap",
+            Box::new(|s| {
+                s.housing.cost_to_worker_per_month =
+                    Some(Money::parse("100", CurrencyCode::parse("CAD").unwrap()).unwrap())
+            }),
+        ),
         ("required", Box::new(|s| s.contract_languages.clear())),
-        ("duplicate", Box::new(|s| {
-            let first = s.recruitment_costs[0].clone();
-            s.recruitment_costs.push(RecruitmentCost { ..first })
-        })),
+        (
+            "duplicate",
+            Box::new(|s| {
+                let first = s.recruitment_costs[0].clone();
+                s.recruitment_costs.push(RecruitmentCost { ..first })
+            }),
+        ),
     ];
     for (rule, mutate) in cases {
         let mut spec = base.clone();
@@ -144,16 +185,27 @@ fn every_cost_category_on_the_worker_is_refused() {
 #[test]
 fn inactive_agency_licences_are_refused() {
     let c = DemoCorridor::NepalKorea;
-    for status in [LicenceStatus::Suspended, LicenceStatus::Revoked, LicenceStatus::Expired] {
+    for status in [
+        LicenceStatus::Suspended,
+        LicenceStatus::Revoked,
+        LicenceStatus::Expired,
+    ] {
         let mut w = world(c);
         w.agency.spec.licence.status = status;
         let spec = compliant(&w, c);
-        assert_eq!(rules(&w, &spec), vec!["agency_licence_not_active"], "{status:?}");
+        assert_eq!(
+            rules(&w, &spec),
+            vec!["agency_licence_not_active"],
+            "{status:?}"
+        );
     }
     // An "active" licence past its end date is expired.
     let mut w = world(c);
     w.agency.spec.licence.valid_until = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
-    assert_eq!(rules(&w, &compliant(&w, c)), vec!["agency_licence_not_active"]);
+    assert_eq!(
+        rules(&w, &compliant(&w, c)),
+        vec!["agency_licence_not_active"]
+    );
 }
 
 #[test]
@@ -186,5 +238,8 @@ fn employer_must_be_active_and_in_destination() {
     w.employer.spec.status = EmployerStatus::Suspended;
     w.employer.spec.country = CountryCode::parse("USA").unwrap();
     let got = rules(&w, &compliant(&w, c));
-    assert_eq!(got, vec!["employer_suspended", "employer_not_in_destination"]);
+    assert_eq!(
+        got,
+        vec!["employer_suspended", "employer_not_in_destination"]
+    );
 }

@@ -15,8 +15,8 @@
 
 use crate::AppState;
 use crate::error::ApiError;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, header};
@@ -97,7 +97,11 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 
 /// A `Set-Cookie` value.
 pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age_secs: i64) -> String {
-    let secure = if state.config.secure_cookies { "; Secure" } else { "" };
+    let secure = if state.config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
     format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}")
 }
 
@@ -120,8 +124,7 @@ pub async fn authenticate(state: &AppState, email: &str, password: &str) -> Resu
             state
                 .store
                 .audit(
-                    AuditEntry::new(&Actor::system(), "sign_in", "user", entity_id, false)
-                        .denied(),
+                    AuditEntry::new(&Actor::system(), "sign_in", "user", entity_id, false).denied(),
                 )
                 .await?;
             Err(ApiError::Unauthorized(
@@ -147,13 +150,23 @@ pub async fn start_session(
     let previous_hash = previous.map(token_hash);
     state
         .store
-        .create_session(user.id, &token_hash(&token), &csrf, expires, previous_hash.as_deref())
+        .create_session(
+            user.id,
+            &token_hash(&token),
+            &csrf,
+            expires,
+            previous_hash.as_deref(),
+        )
         .await?;
     Ok((token, csrf))
 }
 
 /// Issues an API token for `user`.
-pub async fn issue_api_token(state: &AppState, user: &User, name: &str) -> Result<String, ApiError> {
+pub async fn issue_api_token(
+    state: &AppState,
+    user: &User,
+    name: &str,
+) -> Result<String, ApiError> {
     let token = new_token();
     let expires = Utc::now() + Duration::days(state.config.token_days);
     state
@@ -226,7 +239,11 @@ async fn resolve(parts: &Parts, state: &AppState) -> Result<Option<CurrentUser>,
                 "use 'Authorization: Bearer <token>'".into(),
             ));
         };
-        return match state.store.user_for_api_token(&token_hash(token.trim())).await? {
+        return match state
+            .store
+            .user_for_api_token(&token_hash(token.trim()))
+            .await?
+        {
             Some(user) => Ok(Some(CurrentUser {
                 user,
                 credential: Credential::Token,
@@ -317,7 +334,10 @@ mod tests {
     #[test]
     fn reads_cookies() {
         let mut h = HeaderMap::new();
-        h.insert(header::COOKIE, "a=1; corridor_session=xyz; b=2".parse().unwrap());
+        h.insert(
+            header::COOKIE,
+            "a=1; corridor_session=xyz; b=2".parse().unwrap(),
+        );
         assert_eq!(cookie(&h, "corridor_session").as_deref(), Some("xyz"));
         assert_eq!(cookie(&h, "missing"), None);
     }

@@ -109,7 +109,12 @@ impl ApiError {
             ApiError::Unauthorized(d) => ("unauthorized", "Sign-in required", d.clone(), vec![]),
             ApiError::Forbidden(d) => ("forbidden", "Not allowed", d.clone(), vec![]),
             ApiError::NotFound(d) => ("not-found", "Not found", d.clone(), vec![]),
-            ApiError::Conflict(d) => ("conflict", "Conflict with the current state", d.clone(), vec![]),
+            ApiError::Conflict(d) => (
+                "conflict",
+                "Conflict with the current state",
+                d.clone(),
+                vec![],
+            ),
             ApiError::Unprocessable(v) => (
                 "rule-violations",
                 "The request breaks rules",
@@ -117,19 +122,28 @@ impl ApiError {
                     "{} rule{} broken: {}",
                     v.len(),
                     if v.len() == 1 { "" } else { "s" },
-                    v.iter().map(|x| x.message.as_str()).collect::<Vec<_>>().join("; ")
+                    v.iter()
+                        .map(|x| x.message.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; ")
                 ),
                 v.0.clone(),
             ),
             ApiError::PayloadTooLarge => (
                 "payload-too-large",
                 "The request body is too large",
-                format!("request bodies are limited to {} bytes", crate::MAX_BODY_BYTES),
+                format!(
+                    "request bodies are limited to {} bytes",
+                    crate::MAX_BODY_BYTES
+                ),
                 vec![],
             ),
-            ApiError::UnsupportedMediaType(d) => {
-                ("unsupported-media-type", "Unsupported media type", d.clone(), vec![])
-            }
+            ApiError::UnsupportedMediaType(d) => (
+                "unsupported-media-type",
+                "Unsupported media type",
+                d.clone(),
+                vec![],
+            ),
             ApiError::MethodNotAllowed => (
                 "method-not-allowed",
                 "Method not allowed",

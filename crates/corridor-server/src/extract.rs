@@ -31,7 +31,11 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
 
 fn json_error(path: &str, e: &serde_json::Error) -> ApiError {
     use serde_json::error::Category;
-    let field = if path == "." { String::new() } else { path.to_string() };
+    let field = if path == "." {
+        String::new()
+    } else {
+        path.to_string()
+    };
     match e.classify() {
         Category::Syntax | Category::Eof | Category::Io => ApiError::BadRequest {
             detail: format!("the body is not valid JSON: {e}"),
@@ -54,7 +58,11 @@ fn json_error(path: &str, e: &serde_json::Error) -> ApiError {
                 "invalid_value"
             };
             ApiError::Unprocessable(Violations::one(
-                if field.is_empty() { "body".to_string() } else { field },
+                if field.is_empty() {
+                    "body".to_string()
+                } else {
+                    field
+                },
                 rule,
                 msg,
             ))

@@ -141,7 +141,10 @@ mod tests {
     fn negotiates_languages() {
         assert_eq!(I18n::negotiate("es-MX"), "es");
         assert_eq!(I18n::negotiate("fr"), "en");
-        assert_eq!(I18n::from_accept_language("fr-CA, es;q=0.8, en;q=0.5"), "es");
+        assert_eq!(
+            I18n::from_accept_language("fr-CA, es;q=0.8, en;q=0.5"),
+            "es"
+        );
         assert_eq!(I18n::from_accept_language(""), "en");
     }
 }

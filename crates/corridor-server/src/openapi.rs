@@ -142,9 +142,7 @@ pub fn build() -> Value {
                 None => json!({"description": "Success"}),
             };
             responses.insert(op.status.to_string(), ok);
-            let problem_response = |d: &str| {
-                json!({"description": d, "content": {"application/problem+json": {"schema": problem.clone()}}})
-            };
+            let problem_response = |d: &str| json!({"description": d, "content": {"application/problem+json": {"schema": problem.clone()}}});
             responses.insert("400".into(), problem_response("Malformed request"));
             if op.access == Access::SignedIn {
                 responses.insert("401".into(), problem_response("Not signed in"));
@@ -155,7 +153,10 @@ pub fn build() -> Value {
             }
             if op.body.is_some() {
                 responses.insert("413".into(), problem_response("Body too large"));
-                responses.insert("422".into(), problem_response("Rules violated; every violation listed"));
+                responses.insert(
+                    "422".into(),
+                    problem_response("Rules violated; every violation listed"),
+                );
             }
             operation.insert("responses".into(), Value::Object(responses));
             match op.access {
@@ -163,7 +164,10 @@ pub fn build() -> Value {
                     operation.insert("security".into(), json!([]));
                 }
                 Access::Optional => {
-                    operation.insert("security".into(), json!([{}, {"bearer": []}, {"session": []}]));
+                    operation.insert(
+                        "security".into(),
+                        json!([{}, {"bearer": []}, {"session": []}]),
+                    );
                 }
                 Access::SignedIn => {}
             }

@@ -29,33 +29,126 @@ struct Scene {
 
 async fn scene(app: &TestApp) -> Scene {
     let c = DemoCorridor::GhanaItaly;
-    let origin = app.user("mela@gh.example", Role::OriginOfficial, Some("GHA"), None, None, None).await;
-    let dest = app.user("lavoro@it.example", Role::DestinationOfficial, Some("ITA"), None, None, None).await;
-    let (_, p) = app.post("/api/v1/programmes", &origin, serde_json::to_value(c.programme()).unwrap()).await;
+    let origin = app
+        .user(
+            "mela@gh.example",
+            Role::OriginOfficial,
+            Some("GHA"),
+            None,
+            None,
+            None,
+        )
+        .await;
+    let dest = app
+        .user(
+            "lavoro@it.example",
+            Role::DestinationOfficial,
+            Some("ITA"),
+            None,
+            None,
+            None,
+        )
+        .await;
+    let (_, p) = app
+        .post(
+            "/api/v1/programmes",
+            &origin,
+            serde_json::to_value(c.programme()).unwrap(),
+        )
+        .await;
     let programme_id = p["id"].as_i64().unwrap();
     let mut employers = vec![];
     for name in ["Conserve A", "Conserve B"] {
-        let (_, e) = app.post("/api/v1/employers", &dest, serde_json::to_value(examples::employer(c, name, 1)).unwrap()).await;
+        let (_, e) = app
+            .post(
+                "/api/v1/employers",
+                &dest,
+                serde_json::to_value(examples::employer(c, name, 1)).unwrap(),
+            )
+            .await;
         employers.push(e["id"].as_i64().unwrap());
     }
-    let employer_a = app.user("a@employer.example", Role::Employer, None, None, Some(EmployerId(employers[0])), None).await;
-    let employer_b = app.user("b@employer.example", Role::Employer, None, None, Some(EmployerId(employers[1])), None).await;
-    let spec = examples::job_order(c, ProgrammeId(programme_id), EmployerId(employers[0]), None, examples::FRUIT_CANNER, 3, Utc::now().date_naive() + Duration::days(100));
-    let (_, jo) = app.post("/api/v1/job-orders", &dest, serde_json::to_value(&spec).unwrap()).await;
+    let employer_a = app
+        .user(
+            "a@employer.example",
+            Role::Employer,
+            None,
+            None,
+            Some(EmployerId(employers[0])),
+            None,
+        )
+        .await;
+    let employer_b = app
+        .user(
+            "b@employer.example",
+            Role::Employer,
+            None,
+            None,
+            Some(EmployerId(employers[1])),
+            None,
+        )
+        .await;
+    let spec = examples::job_order(
+        c,
+        ProgrammeId(programme_id),
+        EmployerId(employers[0]),
+        None,
+        examples::FRUIT_CANNER,
+        3,
+        Utc::now().date_naive() + Duration::days(100),
+    );
+    let (_, jo) = app
+        .post(
+            "/api/v1/job-orders",
+            &dest,
+            serde_json::to_value(&spec).unwrap(),
+        )
+        .await;
     let mut workers = vec![];
     for (i, name) in ["Ama", "Kofi"].iter().enumerate() {
-        let profile = examples::worker(c, name, "Mensah", if i == 0 { Sex::Female } else { Sex::Male }, chrono::NaiveDate::from_ymd_opt(1993, 4, 4).unwrap());
+        let profile = examples::worker(
+            c,
+            name,
+            "Mensah",
+            if i == 0 { Sex::Female } else { Sex::Male },
+            chrono::NaiveDate::from_ymd_opt(1993, 4, 4).unwrap(),
+        );
         let (s, reg) = app
-            .json(reqwest::Method::POST, "/api/v1/register", None, Some(json!({
+            .json(
+                reqwest::Method::POST,
+                "/api/v1/register",
+                None,
+                Some(json!({
                 "email": format!("{name}@example.gh"), "password": "a long password here",
-                "profile": profile, "consents": ["sharing_with_employers"]})))
+                "profile": profile, "consents": ["sharing_with_employers"]})),
+            )
             .await;
         assert_eq!(s, StatusCode::CREATED, "{reg}");
-        workers.push((reg["token"].as_str().unwrap().to_string(), reg["worker"]["id"].as_i64().unwrap()));
+        workers.push((
+            reg["token"].as_str().unwrap().to_string(),
+            reg["worker"]["id"].as_i64().unwrap(),
+        ));
     }
-    let (_, pl) = app.post("/api/v1/placements", &workers[0].0, json!({"job_order_id": jo["id"]})).await;
-    let researcher = app.user("r@uni.example", Role::Researcher, None, None, None, None).await;
-    let foreign_official = app.user("stps@mx.example", Role::OriginOfficial, Some("MEX"), None, None, None).await;
+    let (_, pl) = app
+        .post(
+            "/api/v1/placements",
+            &workers[0].0,
+            json!({"job_order_id": jo["id"]}),
+        )
+        .await;
+    let researcher = app
+        .user("r@uni.example", Role::Researcher, None, None, None, None)
+        .await;
+    let foreign_official = app
+        .user(
+            "stps@mx.example",
+            Role::OriginOfficial,
+            Some("MEX"),
+            None,
+            None,
+            None,
+        )
+        .await;
     Scene {
         origin,
         dest,
@@ -72,7 +165,13 @@ async fn scene(app: &TestApp) -> Scene {
 
 async fn denied_entries(app: &TestApp, origin: &str) -> Vec<serde_json::Value> {
     let (_, log) = app.get("/api/v1/audit-log?limit=500", origin).await;
-    log["items"].as_array().unwrap().iter().filter(|e| e["outcome"] == "denied").cloned().collect()
+    log["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["outcome"] == "denied")
+        .cloned()
+        .collect()
 }
 
 async fn a_worker_cannot_read_another_worker(app: TestApp) {
@@ -84,30 +183,62 @@ async fn a_worker_cannot_read_another_worker(app: TestApp) {
     let (st, problem) = app.get(&format!("/api/v1/workers/{id1}"), w2).await;
     assert_eq!(st, StatusCode::FORBIDDEN, "{problem}");
     assert!(problem["detail"].as_str().unwrap().contains("own record"));
-    let (st, _) = app.get(&format!("/api/v1/placements/{}", s.placement_1), w2).await;
+    let (st, _) = app
+        .get(&format!("/api/v1/placements/{}", s.placement_1), w2)
+        .await;
     assert_eq!(st, StatusCode::FORBIDDEN);
-    let (st, _) = app.get(&format!("/api/v1/workers/{id2}/consents"), w1).await;
+    let (st, _) = app
+        .get(&format!("/api/v1/workers/{id2}/consents"), w1)
+        .await;
     assert_eq!(st, StatusCode::FORBIDDEN);
     let denied = denied_entries(&app, &s.origin).await;
-    assert!(denied.iter().any(|e| e["entity"] == "worker" && e["entity_id"] == id1.to_string()), "{denied:?}");
+    assert!(
+        denied
+            .iter()
+            .any(|e| e["entity"] == "worker" && e["entity_id"] == *id1),
+        "{denied:?}"
+    );
 }
 
 async fn an_employer_cannot_read_another_employers_candidate(app: TestApp) {
     let s = scene(&app).await;
     let (_, id1) = &s.worker_1;
-    let (st, _) = app.get(&format!("/api/v1/workers/{id1}"), &s.employer_a).await;
-    assert_eq!(st, StatusCode::OK, "employer A reads the candidate for its own job order");
-    let (st, problem) = app.get(&format!("/api/v1/workers/{id1}"), &s.employer_b).await;
+    let (st, _) = app
+        .get(&format!("/api/v1/workers/{id1}"), &s.employer_a)
+        .await;
+    assert_eq!(
+        st,
+        StatusCode::OK,
+        "employer A reads the candidate for its own job order"
+    );
+    let (st, problem) = app
+        .get(&format!("/api/v1/workers/{id1}"), &s.employer_b)
+        .await;
     assert_eq!(st, StatusCode::FORBIDDEN, "{problem}");
-    let (st, _) = app.get(&format!("/api/v1/placements/{}", s.placement_1), &s.employer_b).await;
+    let (st, _) = app
+        .get(
+            &format!("/api/v1/placements/{}", s.placement_1),
+            &s.employer_b,
+        )
+        .await;
     assert_eq!(st, StatusCode::FORBIDDEN);
     let (_, id2) = &s.worker_2;
-    let (st, _) = app.get(&format!("/api/v1/workers/{id2}"), &s.employer_a).await;
-    assert_eq!(st, StatusCode::FORBIDDEN, "a worker who did not apply is not visible");
+    let (st, _) = app
+        .get(&format!("/api/v1/workers/{id2}"), &s.employer_a)
+        .await;
+    assert_eq!(
+        st,
+        StatusCode::FORBIDDEN,
+        "a worker who did not apply is not visible"
+    );
     let (_, mine) = app.get("/api/v1/placements", &s.employer_b).await;
     assert_eq!(mine["total"], 0);
     let denied = denied_entries(&app, &s.origin).await;
-    assert!(denied.iter().any(|e| e["entity"] == "placement" && e["actor_role"] == "employer"));
+    assert!(
+        denied
+            .iter()
+            .any(|e| e["entity"] == "placement" && e["actor_role"] == "employer")
+    );
 }
 
 async fn a_researcher_reads_no_personal_record(app: TestApp) {
@@ -128,10 +259,21 @@ async fn a_researcher_reads_no_personal_record(app: TestApp) {
         assert_eq!(st, StatusCode::FORBIDDEN, "{path}: {problem}");
     }
     // Public, non-personal records stay readable.
-    let (st, _) = app.get(&format!("/api/v1/programmes/{}", s.programme_id), &s.researcher).await;
+    let (st, _) = app
+        .get(
+            &format!("/api/v1/programmes/{}", s.programme_id),
+            &s.researcher,
+        )
+        .await;
     assert_eq!(st, StatusCode::OK);
     let denied = denied_entries(&app, &s.origin).await;
-    assert!(denied.iter().filter(|e| e["actor_role"] == "researcher").count() >= 8);
+    assert!(
+        denied
+            .iter()
+            .filter(|e| e["actor_role"] == "researcher")
+            .count()
+            >= 8
+    );
 }
 
 async fn an_official_of_another_country_cannot_edit_a_programme(app: TestApp) {
@@ -155,28 +297,61 @@ async fn an_official_of_another_country_cannot_edit_a_programme(app: TestApp) {
     assert_eq!(st, StatusCode::OK, "{changed}");
     assert_eq!(changed["max_stay_months"], 6);
     let denied = denied_entries(&app, &s.origin).await;
-    assert!(denied.iter().any(|e| e["entity"] == "programme" && e["action"] == "update"));
+    assert!(
+        denied
+            .iter()
+            .any(|e| e["entity"] == "programme" && e["action"] == "update")
+    );
 }
 
 async fn anonymous_and_unlinked_callers_get_nothing_personal(app: TestApp) {
     let s = scene(&app).await;
     let (_, id1) = &s.worker_1;
-    let (st, problem) = app.json(reqwest::Method::GET, &format!("/api/v1/workers/{id1}"), None, None).await;
+    let (st, problem) = app
+        .json(
+            reqwest::Method::GET,
+            &format!("/api/v1/workers/{id1}"),
+            None,
+            None,
+        )
+        .await;
     assert_eq!(st, StatusCode::UNAUTHORIZED, "{problem}");
-    let (st, _) = app.json(reqwest::Method::GET, "/api/v1/placements", Some("not-a-token"), None).await;
+    let (st, _) = app
+        .json(
+            reqwest::Method::GET,
+            "/api/v1/placements",
+            Some("not-a-token"),
+            None,
+        )
+        .await;
     assert_eq!(st, StatusCode::UNAUTHORIZED);
     // Open job orders are public; pending ones are not.
-    let (st, jobs) = app.json(reqwest::Method::GET, "/api/v1/job-orders", None, None).await;
+    let (st, jobs) = app
+        .json(reqwest::Method::GET, "/api/v1/job-orders", None, None)
+        .await;
     assert_eq!(st, StatusCode::OK);
     assert_eq!(jobs["total"], 1);
-    let (st, _) = app.json(reqwest::Method::GET, "/api/v1/job-orders?status=closed", None, None).await;
+    let (st, _) = app
+        .json(
+            reqwest::Method::GET,
+            "/api/v1/job-orders?status=closed",
+            None,
+            None,
+        )
+        .await;
     assert_eq!(st, StatusCode::UNAUTHORIZED);
-    let (st, _) = app.get("/api/v1/job-orders?status=pending_approval", &s.researcher).await;
+    let (st, _) = app
+        .get("/api/v1/job-orders?status=pending_approval", &s.researcher)
+        .await;
     assert_eq!(st, StatusCode::FORBIDDEN);
-    let (st, closed) = app.get("/api/v1/job-orders?status=closed", &s.employer_a).await;
+    let (st, closed) = app
+        .get("/api/v1/job-orders?status=closed", &s.employer_a)
+        .await;
     assert_eq!((st, closed["total"].as_i64()), (StatusCode::OK, Some(0)));
     // A foreign official cannot list this country's workers.
-    let (st, _) = app.get("/api/v1/workers?country=GHA", &s.foreign_official).await;
+    let (st, _) = app
+        .get("/api/v1/workers?country=GHA", &s.foreign_official)
+        .await;
     assert_eq!(st, StatusCode::FORBIDDEN);
     let (st, list) = app.get("/api/v1/workers", &s.origin).await;
     assert_eq!(st, StatusCode::OK);

@@ -20,12 +20,34 @@ use serde_json::{Value, json};
 
 async fn corridor_end_to_end(app: TestApp) {
     let c = DemoCorridor::MexicoCanada;
-    let origin = app.user("stps@mx.example", Role::OriginOfficial, Some("MEX"), None, None, None).await;
-    let dest = app.user("esdc@ca.example", Role::DestinationOfficial, Some("CAN"), None, None, None).await;
+    let origin = app
+        .user(
+            "stps@mx.example",
+            Role::OriginOfficial,
+            Some("MEX"),
+            None,
+            None,
+            None,
+        )
+        .await;
+    let dest = app
+        .user(
+            "esdc@ca.example",
+            Role::DestinationOfficial,
+            Some("CAN"),
+            None,
+            None,
+            None,
+        )
+        .await;
 
     // An official creates the programme.
     let (s, programme) = app
-        .post("/api/v1/programmes", &origin, serde_json::to_value(c.programme()).unwrap())
+        .post(
+            "/api/v1/programmes",
+            &origin,
+            serde_json::to_value(c.programme()).unwrap(),
+        )
         .await;
     assert_eq!(s, StatusCode::CREATED, "{programme}");
     let programme_id = programme["id"].as_i64().unwrap();
@@ -34,17 +56,33 @@ async fn corridor_end_to_end(app: TestApp) {
     // The destination official registers an employer; the origin official
     // licenses an agency.
     let (s, employer) = app
-        .post("/api/v1/employers", &dest, serde_json::to_value(examples::employer(c, "Leamington Greenhouses Ltd", 1)).unwrap())
+        .post(
+            "/api/v1/employers",
+            &dest,
+            serde_json::to_value(examples::employer(c, "Leamington Greenhouses Ltd", 1)).unwrap(),
+        )
         .await;
     assert_eq!(s, StatusCode::CREATED, "{employer}");
     let employer_id = employer["id"].as_i64().unwrap();
     let (s, agency) = app
-        .post("/api/v1/agencies", &origin, serde_json::to_value(examples::agency(c, "Agencia Justa", LicenceStatus::Active)).unwrap())
+        .post(
+            "/api/v1/agencies",
+            &origin,
+            serde_json::to_value(examples::agency(c, "Agencia Justa", LicenceStatus::Active))
+                .unwrap(),
+        )
         .await;
     assert_eq!(s, StatusCode::CREATED, "{agency}");
     let agency_id = agency["id"].as_i64().unwrap();
     let employer_token = app
-        .user("hr@greenhouse.example", Role::Employer, None, None, Some(EmployerId(employer_id)), None)
+        .user(
+            "hr@greenhouse.example",
+            Role::Employer,
+            None,
+            None,
+            Some(EmployerId(employer_id)),
+            None,
+        )
         .await;
 
     // A job order below the minimum wage that charges the worker a fee.
@@ -64,25 +102,65 @@ async fn corridor_end_to_end(app: TestApp) {
     let (s, problem) = app.post("/api/v1/job-orders", &employer_token, bad).await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
     let broken = rules(&problem);
-    assert!(broken.contains(&"wage_below_minimum".to_string()), "{problem}");
-    assert!(broken.contains(&"cost_charged_to_worker".to_string()), "{problem}");
+    assert!(
+        broken.contains(&"wage_below_minimum".to_string()),
+        "{problem}"
+    );
+    assert!(
+        broken.contains(&"cost_charged_to_worker".to_string()),
+        "{problem}"
+    );
     assert_eq!(broken.len(), 2, "{problem}");
-    let fields: Vec<&str> = problem["violations"].as_array().unwrap().iter().map(|v| v["field"].as_str().unwrap()).collect();
-    assert!(fields.contains(&"wage.amount") && fields.contains(&"recruitment_costs[0].paid_by"), "{fields:?}");
-    let (_, listed) = app.get("/api/v1/job-orders?status=pending_approval", &employer_token).await;
-    assert_eq!(listed["total"], 0, "a refused job order leaves nothing behind");
+    let fields: Vec<&str> = problem["violations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["field"].as_str().unwrap())
+        .collect();
+    assert!(
+        fields.contains(&"wage.amount") && fields.contains(&"recruitment_costs[0].paid_by"),
+        "{fields:?}"
+    );
+    let (_, listed) = app
+        .get(
+            "/api/v1/job-orders?status=pending_approval",
+            &employer_token,
+        )
+        .await;
+    assert_eq!(
+        listed["total"], 0,
+        "a refused job order leaves nothing behind"
+    );
 
     // The compliant one is accepted, waits for approval, and is approved.
-    let (s, jo) = app.post("/api/v1/job-orders", &employer_token, serde_json::to_value(&good).unwrap()).await;
+    let (s, jo) = app
+        .post(
+            "/api/v1/job-orders",
+            &employer_token,
+            serde_json::to_value(&good).unwrap(),
+        )
+        .await;
     assert_eq!(s, StatusCode::CREATED, "{jo}");
     assert_eq!(jo["status"], "pending_approval");
     let jo_id = jo["id"].as_i64().unwrap();
-    let (s, approved) = app.post(&format!("/api/v1/job-orders/{jo_id}/approve"), &dest, json!({})).await;
+    let (s, approved) = app
+        .post(
+            &format!("/api/v1/job-orders/{jo_id}/approve"),
+            &dest,
+            json!({}),
+        )
+        .await;
     assert_eq!(s, StatusCode::OK, "{approved}");
     assert_eq!(approved["status"], "open");
 
     // A worker registers and applies.
-    let profile = examples::worker(c, "Ana", "López", Sex::Female, chrono::NaiveDate::from_ymd_opt(1995, 3, 2).unwrap());
+    let profile = examples::worker(
+        c,
+        "Ana",
+        "López",
+        Sex::Female,
+        chrono::NaiveDate::from_ymd_opt(1995, 3, 2).unwrap(),
+    );
     let (s, reg) = app
         .json(
             reqwest::Method::POST,
@@ -99,7 +177,13 @@ async fn corridor_end_to_end(app: TestApp) {
     assert_eq!(s, StatusCode::CREATED, "{reg}");
     let worker_token = reg["token"].as_str().unwrap().to_string();
     let worker_id = reg["worker"]["id"].as_i64().unwrap();
-    let (s, placement) = app.post("/api/v1/placements", &worker_token, json!({"job_order_id": jo_id})).await;
+    let (s, placement) = app
+        .post(
+            "/api/v1/placements",
+            &worker_token,
+            json!({"job_order_id": jo_id}),
+        )
+        .await;
     assert_eq!(s, StatusCode::CREATED, "{placement}");
     assert_eq!(placement["status"], "applied");
     assert_eq!(placement["worker_id"], worker_id);
@@ -139,23 +223,48 @@ async fn corridor_end_to_end(app: TestApp) {
         for (k, v) in extra.as_object().unwrap() {
             body[k] = v.clone();
         }
-        let (s, v) = app.post(&format!("/api/v1/placements/{pid}/transitions"), token, body).await;
+        let (s, v) = app
+            .post(
+                &format!("/api/v1/placements/{pid}/transitions"),
+                token,
+                body,
+            )
+            .await;
         assert_eq!(s, StatusCode::OK, "{to}: {v}");
         assert_eq!(v["status"], *to);
     }
 
     // The timeline, visible to the worker.
-    let (s, events) = app.get(&format!("/api/v1/placements/{pid}/events"), &worker_token).await;
+    let (s, events) = app
+        .get(&format!("/api/v1/placements/{pid}/events"), &worker_token)
+        .await;
     assert_eq!(s, StatusCode::OK);
-    let tos: Vec<&str> = events.as_array().unwrap().iter().map(|e| e["to"].as_str().unwrap()).collect();
-    let expected: Vec<&str> = PlacementStatus::MAIN_PATH.iter().map(|s| s.as_str()).collect();
+    let tos: Vec<&str> = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["to"].as_str().unwrap())
+        .collect();
+    let expected: Vec<&str> = PlacementStatus::MAIN_PATH
+        .iter()
+        .map(|s| s.as_str())
+        .collect();
     assert_eq!(tos, expected);
-    let (_, record) = app.get(&format!("/api/v1/workers/{worker_id}/work-record"), &worker_token).await;
+    let (_, record) = app
+        .get(
+            &format!("/api/v1/workers/{worker_id}/work-record"),
+            &worker_token,
+        )
+        .await;
     assert_eq!(record.as_array().unwrap().len(), 1);
 
     // An illegal transition is refused, and changes nothing.
     let (s, problem) = app
-        .post(&format!("/api/v1/placements/{pid}/transitions"), &origin, json!({"to": "departed"}))
+        .post(
+            &format!("/api/v1/placements/{pid}/transitions"),
+            &origin,
+            json!({"to": "departed"}),
+        )
         .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
     assert_eq!(rules(&problem), vec!["illegal_transition"]);
@@ -164,7 +273,10 @@ async fn corridor_end_to_end(app: TestApp) {
 
     // The audit log holds each step.
     let (s, log) = app
-        .get(&format!("/api/v1/audit-log?entity=placement&entity_id={pid}&limit=100"), &origin)
+        .get(
+            &format!("/api/v1/audit-log?entity=placement&entity_id={pid}&limit=100"),
+            &origin,
+        )
         .await;
     assert_eq!(s, StatusCode::OK, "{log}");
     let items = log["items"].as_array().unwrap();
@@ -175,21 +287,69 @@ async fn corridor_end_to_end(app: TestApp) {
         .collect();
     assert_eq!(transitions.len(), 10, "{transitions:?}");
     assert!(transitions.contains(&"completed->returned"));
-    assert!(items.iter().any(|e| e["action"] == "create"), "the application is audited");
-    assert!(items.iter().any(|e| e["action"] == "read"), "reads of the placement are audited");
+    assert!(
+        items.iter().any(|e| e["action"] == "create"),
+        "the application is audited"
+    );
+    assert!(
+        items.iter().any(|e| e["action"] == "read"),
+        "reads of the placement are audited"
+    );
     let (_, programme_log) = app
-        .get(&format!("/api/v1/audit-log?entity=programme&entity_id={programme_id}"), &origin)
+        .get(
+            &format!("/api/v1/audit-log?entity=programme&entity_id={programme_id}"),
+            &origin,
+        )
         .await;
     assert_eq!(programme_log["total"], 1);
 }
 
 async fn fee_paid_by_worker_is_recorded_and_visible_to_origin(app: TestApp) {
     let c = DemoCorridor::NepalKorea;
-    let origin = app.user("dofe@np.example", Role::OriginOfficial, Some("NPL"), None, None, None).await;
-    let other_origin = app.user("stps@mx.example", Role::OriginOfficial, Some("MEX"), None, None, None).await;
-    let dest = app.user("moel@kr.example", Role::DestinationOfficial, Some("KOR"), None, None, None).await;
-    let (_, p) = app.post("/api/v1/programmes", &dest, serde_json::to_value(c.programme()).unwrap()).await;
-    let (_, e) = app.post("/api/v1/employers", &dest, serde_json::to_value(examples::employer(c, "Ansan Metal", 1)).unwrap()).await;
+    let origin = app
+        .user(
+            "dofe@np.example",
+            Role::OriginOfficial,
+            Some("NPL"),
+            None,
+            None,
+            None,
+        )
+        .await;
+    let other_origin = app
+        .user(
+            "stps@mx.example",
+            Role::OriginOfficial,
+            Some("MEX"),
+            None,
+            None,
+            None,
+        )
+        .await;
+    let dest = app
+        .user(
+            "moel@kr.example",
+            Role::DestinationOfficial,
+            Some("KOR"),
+            None,
+            None,
+            None,
+        )
+        .await;
+    let (_, p) = app
+        .post(
+            "/api/v1/programmes",
+            &dest,
+            serde_json::to_value(c.programme()).unwrap(),
+        )
+        .await;
+    let (_, e) = app
+        .post(
+            "/api/v1/employers",
+            &dest,
+            serde_json::to_value(examples::employer(c, "Ansan Metal", 1)).unwrap(),
+        )
+        .await;
     let spec = examples::job_order(
         c,
         ProgrammeId(p["id"].as_i64().unwrap()),
@@ -199,17 +359,43 @@ async fn fee_paid_by_worker_is_recorded_and_visible_to_origin(app: TestApp) {
         2,
         Utc::now().date_naive() + Duration::days(90),
     );
-    let (s, jo) = app.post("/api/v1/job-orders", &dest, serde_json::to_value(&spec).unwrap()).await;
+    let (s, jo) = app
+        .post(
+            "/api/v1/job-orders",
+            &dest,
+            serde_json::to_value(&spec).unwrap(),
+        )
+        .await;
     assert_eq!(s, StatusCode::CREATED, "{jo}");
-    assert_eq!(jo["status"], "open", "posted by a destination official: open at once");
-    let profile = examples::worker(c, "Sita", "Gurung", Sex::Female, chrono::NaiveDate::from_ymd_opt(1997, 1, 9).unwrap());
+    assert_eq!(
+        jo["status"], "open",
+        "posted by a destination official: open at once"
+    );
+    let profile = examples::worker(
+        c,
+        "Sita",
+        "Gurung",
+        Sex::Female,
+        chrono::NaiveDate::from_ymd_opt(1997, 1, 9).unwrap(),
+    );
     let (_, reg) = app
-        .json(reqwest::Method::POST, "/api/v1/register", None, Some(json!({
+        .json(
+            reqwest::Method::POST,
+            "/api/v1/register",
+            None,
+            Some(json!({
             "email": "sita@example.np", "password": "a long password here",
-            "profile": profile, "consents": ["sharing_with_employers"]})))
+            "profile": profile, "consents": ["sharing_with_employers"]})),
+        )
         .await;
     let worker = reg["token"].as_str().unwrap().to_string();
-    let (_, pl) = app.post("/api/v1/placements", &worker, json!({"job_order_id": jo["id"]})).await;
+    let (_, pl) = app
+        .post(
+            "/api/v1/placements",
+            &worker,
+            json!({"job_order_id": jo["id"]}),
+        )
+        .await;
     let pid = pl["id"].as_i64().unwrap();
     let (s, pay) = app
         .post(&format!("/api/v1/placements/{pid}/payments"), &worker, json!({
@@ -222,48 +408,129 @@ async fn fee_paid_by_worker_is_recorded_and_visible_to_origin(app: TestApp) {
     assert_eq!(seen["total"], 1);
     assert_eq!(seen["items"][0]["payment"]["amount"]["amount"], "85000.00");
     let (_, unseen) = app.get("/api/v1/fee-violations", &other_origin).await;
-    assert_eq!(unseen["total"], 0, "another country's official does not see it");
+    assert_eq!(
+        unseen["total"], 0,
+        "another country's official does not see it"
+    );
     let (s, _) = app.get("/api/v1/fee-violations", &worker).await;
     assert_eq!(s, StatusCode::FORBIDDEN);
 }
 
 async fn contracts_must_be_readable_and_meet_the_job_order(app: TestApp) {
     let c = DemoCorridor::PhilippinesGermany;
-    let dest = app.user("ba@de.example", Role::DestinationOfficial, Some("DEU"), None, None, None).await;
-    let (_, p) = app.post("/api/v1/programmes", &dest, serde_json::to_value(c.programme()).unwrap()).await;
-    let (_, e) = app.post("/api/v1/employers", &dest, serde_json::to_value(examples::employer(c, "Klinikum", 1)).unwrap()).await;
-    let employer = app.user("hr@klinikum.example", Role::Employer, None, None, Some(EmployerId(e["id"].as_i64().unwrap())), None).await;
-    let spec = examples::job_order(c, ProgrammeId(p["id"].as_i64().unwrap()), EmployerId(e["id"].as_i64().unwrap()), None, examples::GENERAL_NURSE, 1, Utc::now().date_naive() + Duration::days(200));
-    let (_, jo) = app.post("/api/v1/job-orders", &dest, serde_json::to_value(&spec).unwrap()).await;
-    let mut profile = examples::worker(c, "Maria", "Santos", Sex::Female, chrono::NaiveDate::from_ymd_opt(1992, 6, 1).unwrap());
+    let dest = app
+        .user(
+            "ba@de.example",
+            Role::DestinationOfficial,
+            Some("DEU"),
+            None,
+            None,
+            None,
+        )
+        .await;
+    let (_, p) = app
+        .post(
+            "/api/v1/programmes",
+            &dest,
+            serde_json::to_value(c.programme()).unwrap(),
+        )
+        .await;
+    let (_, e) = app
+        .post(
+            "/api/v1/employers",
+            &dest,
+            serde_json::to_value(examples::employer(c, "Klinikum", 1)).unwrap(),
+        )
+        .await;
+    let employer = app
+        .user(
+            "hr@klinikum.example",
+            Role::Employer,
+            None,
+            None,
+            Some(EmployerId(e["id"].as_i64().unwrap())),
+            None,
+        )
+        .await;
+    let spec = examples::job_order(
+        c,
+        ProgrammeId(p["id"].as_i64().unwrap()),
+        EmployerId(e["id"].as_i64().unwrap()),
+        None,
+        examples::GENERAL_NURSE,
+        1,
+        Utc::now().date_naive() + Duration::days(200),
+    );
+    let (_, jo) = app
+        .post(
+            "/api/v1/job-orders",
+            &dest,
+            serde_json::to_value(&spec).unwrap(),
+        )
+        .await;
+    let mut profile = examples::worker(
+        c,
+        "Maria",
+        "Santos",
+        Sex::Female,
+        chrono::NaiveDate::from_ymd_opt(1992, 6, 1).unwrap(),
+    );
     // She reads English well but German only at A2.
     profile.languages[1].level = corridor_domain::codes::Cefr::A2;
     let (_, reg) = app
-        .json(reqwest::Method::POST, "/api/v1/register", None, Some(json!({
+        .json(
+            reqwest::Method::POST,
+            "/api/v1/register",
+            None,
+            Some(json!({
             "email": "maria@example.ph", "password": "a long password here",
-            "profile": profile, "consents": ["sharing_with_employers"]})))
+            "profile": profile, "consents": ["sharing_with_employers"]})),
+        )
         .await;
     let worker = reg["token"].as_str().unwrap().to_string();
-    let (_, pl) = app.post("/api/v1/placements", &worker, json!({"job_order_id": jo["id"]})).await;
+    let (_, pl) = app
+        .post(
+            "/api/v1/placements",
+            &worker,
+            json!({"job_order_id": jo["id"]}),
+        )
+        .await;
     let pid = pl["id"].as_i64().unwrap();
     for to in ["shortlisted", "selected"] {
-        let (s, v) = app.post(&format!("/api/v1/placements/{pid}/transitions"), &employer, json!({"to": to})).await;
+        let (s, v) = app
+            .post(
+                &format!("/api/v1/placements/{pid}/transitions"),
+                &employer,
+                json!({"to": to}),
+            )
+            .await;
         assert_eq!(s, StatusCode::OK, "{v}");
     }
     let mut low = spec.wage.clone();
-    low.amount = corridor_domain::money::Money::parse("2900.00", low.amount.currency().clone()).unwrap();
+    low.amount =
+        corridor_domain::money::Money::parse("2900.00", low.amount.currency().clone()).unwrap();
     let contract = json!({
         "language": "de", "wage": low,
         "guaranteed_hours_per_week": spec.guaranteed_hours_per_week, "max_hours_per_week": spec.max_hours_per_week,
         "start_date": spec.start_date, "duration_months": spec.duration_months,
         "housing": spec.housing, "medical": spec.medical, "return_travel_paid_by_employer": true});
     let (s, problem) = app
-        .post(&format!("/api/v1/placements/{pid}/transitions"), &employer, json!({"to": "contract_signed", "contract": contract}))
+        .post(
+            &format!("/api/v1/placements/{pid}/transitions"),
+            &employer,
+            json!({"to": "contract_signed", "contract": contract}),
+        )
         .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
     let r = rules(&problem);
-    assert!(r.contains(&"contract_language_not_read".to_string()), "{problem}");
-    assert!(r.contains(&"contract_wage_below_job_order".to_string()), "{problem}");
+    assert!(
+        r.contains(&"contract_language_not_read".to_string()),
+        "{problem}"
+    );
+    assert!(
+        r.contains(&"contract_wage_below_job_order".to_string()),
+        "{problem}"
+    );
     // A second worker cannot be selected for the single position.
     let (_, reg2) = app
         .json(reqwest::Method::POST, "/api/v1/register", None, Some(json!({
@@ -272,10 +539,23 @@ async fn contracts_must_be_readable_and_meet_the_job_order(app: TestApp) {
             "consents": ["sharing_with_employers"]})))
         .await;
     let w2 = reg2["token"].as_str().unwrap().to_string();
-    let (_, pl2) = app.post("/api/v1/placements", &w2, json!({"job_order_id": jo["id"]})).await;
+    let (_, pl2) = app
+        .post("/api/v1/placements", &w2, json!({"job_order_id": jo["id"]}))
+        .await;
     let pid2 = pl2["id"].as_i64().unwrap();
-    app.post(&format!("/api/v1/placements/{pid2}/transitions"), &employer, json!({"to": "shortlisted"})).await;
-    let (s, problem) = app.post(&format!("/api/v1/placements/{pid2}/transitions"), &employer, json!({"to": "selected"})).await;
+    app.post(
+        &format!("/api/v1/placements/{pid2}/transitions"),
+        &employer,
+        json!({"to": "shortlisted"}),
+    )
+    .await;
+    let (s, problem) = app
+        .post(
+            &format!("/api/v1/placements/{pid2}/transitions"),
+            &employer,
+            json!({"to": "selected"}),
+        )
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(rules(&problem), vec!["positions_filled"]);
 }

@@ -13,7 +13,14 @@ use corridor_domain::ids::{EmployerId, ProgrammeId};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-async fn raw(app: &TestApp, method: Method, path: &str, token: &str, content_type: &str, body: Vec<u8>) -> (StatusCode, String, Value) {
+async fn raw(
+    app: &TestApp,
+    method: Method,
+    path: &str,
+    token: &str,
+    content_type: &str,
+    body: Vec<u8>,
+) -> (StatusCode, String, Value) {
     let res = app
         .http
         .request(method, app.url(path))
@@ -24,53 +31,129 @@ async fn raw(app: &TestApp, method: Method, path: &str, token: &str, content_typ
         .await
         .unwrap();
     let status = res.status();
-    let ct = res.headers().get("content-type").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+    let ct = res
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
     let text = res.text().await.unwrap();
-    (status, ct, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    (
+        status,
+        ct,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
 }
 
 async fn programme_count(app: &TestApp, token: &str) -> i64 {
-    app.get("/api/v1/programmes", token).await.1["total"].as_i64().unwrap()
+    app.get("/api/v1/programmes", token).await.1["total"]
+        .as_i64()
+        .unwrap()
 }
 
 async fn bad_input_gets_problem_documents(app: TestApp) {
-    let official = app.user("o@mx.example", Role::OriginOfficial, Some("MEX"), None, None, None).await;
+    let official = app
+        .user(
+            "o@mx.example",
+            Role::OriginOfficial,
+            Some("MEX"),
+            None,
+            None,
+            None,
+        )
+        .await;
     let good = serde_json::to_value(DemoCorridor::MexicoCanada.programme()).unwrap();
     let path = "/api/v1/programmes";
 
     // Malformed JSON.
-    let (s, ct, p) = raw(&app, Method::POST, path, &official, "application/json", b"{\"name\": ".to_vec()).await;
-    assert_eq!((s, ct.as_str()), (StatusCode::BAD_REQUEST, "application/problem+json"), "{p}");
+    let (s, ct, p) = raw(
+        &app,
+        Method::POST,
+        path,
+        &official,
+        "application/json",
+        b"{\"name\": ".to_vec(),
+    )
+    .await;
+    assert_eq!(
+        (s, ct.as_str()),
+        (StatusCode::BAD_REQUEST, "application/problem+json"),
+        "{p}"
+    );
     assert_eq!(p["violations"][0]["rule"], "malformed_json");
 
     // Unknown codes: a country, a currency, an ISCO group, each at its field.
     let mut unknown = good.clone();
     unknown["origin"] = json!("XXX");
-    let (s, _, p) = raw(&app, Method::POST, path, &official, "application/json", serde_json::to_vec(&unknown).unwrap()).await;
+    let (s, _, p) = raw(
+        &app,
+        Method::POST,
+        path,
+        &official,
+        "application/json",
+        serde_json::to_vec(&unknown).unwrap(),
+    )
+    .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
     assert_eq!(p["violations"][0]["field"], "origin");
-    assert!(p["violations"][0]["message"].as_str().unwrap().contains("ISO 3166-1"));
+    assert!(
+        p["violations"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("ISO 3166-1")
+    );
     let mut cur = good.clone();
     cur["conditions"]["min_wage"]["currency"] = json!("CAX");
-    let (s, _, p) = raw(&app, Method::POST, path, &official, "application/json", serde_json::to_vec(&cur).unwrap()).await;
+    let (s, _, p) = raw(
+        &app,
+        Method::POST,
+        path,
+        &official,
+        "application/json",
+        serde_json::to_vec(&cur).unwrap(),
+    )
+    .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
     assert_eq!(p["violations"][0]["field"], "conditions.min_wage");
     let mut isco = good.clone();
     isco["occupations"] = json!(["9999"]);
-    let (s, _, p) = raw(&app, Method::POST, path, &official, "application/json", serde_json::to_vec(&isco).unwrap()).await;
+    let (s, _, p) = raw(
+        &app,
+        Method::POST,
+        path,
+        &official,
+        "application/json",
+        serde_json::to_vec(&isco).unwrap(),
+    )
+    .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
     assert_eq!(p["violations"][0]["field"], "occupations[0]");
 
     // Wrong types and missing fields.
     let mut wrong = good.clone();
     wrong["max_stay_months"] = json!("eight");
-    let (s, _, p) = raw(&app, Method::POST, path, &official, "application/json", serde_json::to_vec(&wrong).unwrap()).await;
+    let (s, _, p) = raw(
+        &app,
+        Method::POST,
+        path,
+        &official,
+        "application/json",
+        serde_json::to_vec(&wrong).unwrap(),
+    )
+    .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
     assert_eq!(p["violations"][0]["field"], "max_stay_months");
     assert_eq!(p["violations"][0]["rule"], "wrong_type");
     let mut missing = good.clone();
     missing.as_object_mut().unwrap().remove("kind");
-    let (s, _, p) = raw(&app, Method::POST, path, &official, "application/json", serde_json::to_vec(&missing).unwrap()).await;
+    let (s, _, p) = raw(
+        &app,
+        Method::POST,
+        path,
+        &official,
+        "application/json",
+        serde_json::to_vec(&missing).unwrap(),
+    )
+    .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
     assert_eq!(p["violations"][0]["rule"], "required");
 
@@ -79,14 +162,42 @@ async fn bad_input_gets_problem_documents(app: TestApp) {
     incoherent["destination"] = json!("MEX");
     incoherent["max_stay_months"] = json!(0);
     incoherent["name"] = json!("");
-    let (s, _, p) = raw(&app, Method::POST, path, &official, "application/json", serde_json::to_vec(&incoherent).unwrap()).await;
+    let (s, _, p) = raw(
+        &app,
+        Method::POST,
+        path,
+        &official,
+        "application/json",
+        serde_json::to_vec(&incoherent).unwrap(),
+    )
+    .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
     assert_eq!(p["violations"].as_array().unwrap().len(), 3, "{p}");
 
     // Oversized and non-JSON bodies.
-    let (s, ct, p) = raw(&app, Method::POST, path, &official, "application/json", vec![b' '; 300 * 1024]).await;
-    assert_eq!((s, ct.as_str()), (StatusCode::PAYLOAD_TOO_LARGE, "application/problem+json"), "{p}");
-    let (s, _, _) = raw(&app, Method::POST, path, &official, "text/plain", b"hello".to_vec()).await;
+    let (s, ct, p) = raw(
+        &app,
+        Method::POST,
+        path,
+        &official,
+        "application/json",
+        vec![b' '; 300 * 1024],
+    )
+    .await;
+    assert_eq!(
+        (s, ct.as_str()),
+        (StatusCode::PAYLOAD_TOO_LARGE, "application/problem+json"),
+        "{p}"
+    );
+    let (s, _, _) = raw(
+        &app,
+        Method::POST,
+        path,
+        &official,
+        "text/plain",
+        b"hello".to_vec(),
+    )
+    .await;
     assert_eq!(s, StatusCode::UNSUPPORTED_MEDIA_TYPE);
 
     // Bad path and query parameters, unknown routes and methods.
@@ -98,7 +209,9 @@ async fn bad_input_gets_problem_documents(app: TestApp) {
     assert_eq!(s, StatusCode::NOT_FOUND);
     let (s, _) = app.get("/api/v1/nothing-here", &official).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
-    let (s, _) = app.json(Method::DELETE, "/api/v1/programmes", Some(&official), None).await;
+    let (s, _) = app
+        .json(Method::DELETE, "/api/v1/programmes", Some(&official), None)
+        .await;
     assert_eq!(s, StatusCode::METHOD_NOT_ALLOWED);
 
     // Nothing was written by any of it.
@@ -109,16 +222,48 @@ async fn bad_input_gets_problem_documents(app: TestApp) {
 }
 
 async fn a_job_order_naming_missing_records_lists_each(app: TestApp) {
-    let dest = app.user("d@ca.example", Role::DestinationOfficial, Some("CAN"), None, None, None).await;
-    let spec = examples::job_order(DemoCorridor::MexicoCanada, ProgrammeId(404), EmployerId(405), Some(corridor_domain::ids::AgencyId(406)), examples::FRUIT_PICKER, 2, Utc::now().date_naive() + Duration::days(60));
-    let (s, p) = app.post("/api/v1/job-orders", &dest, serde_json::to_value(&spec).unwrap()).await;
+    let dest = app
+        .user(
+            "d@ca.example",
+            Role::DestinationOfficial,
+            Some("CAN"),
+            None,
+            None,
+            None,
+        )
+        .await;
+    let spec = examples::job_order(
+        DemoCorridor::MexicoCanada,
+        ProgrammeId(404),
+        EmployerId(405),
+        Some(corridor_domain::ids::AgencyId(406)),
+        examples::FRUIT_PICKER,
+        2,
+        Utc::now().date_naive() + Duration::days(60),
+    );
+    let (s, p) = app
+        .post(
+            "/api/v1/job-orders",
+            &dest,
+            serde_json::to_value(&spec).unwrap(),
+        )
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
-    let fields: Vec<&str> = p["violations"].as_array().unwrap().iter().map(|v| v["field"].as_str().unwrap()).collect();
+    let fields: Vec<&str> = p["violations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["field"].as_str().unwrap())
+        .collect();
     assert_eq!(fields, ["programme_id", "employer_id", "agency_id"]);
 }
 
 fn set_cookies(res: &reqwest::Response) -> Vec<String> {
-    res.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect()
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect()
 }
 
 fn cookie_value(cookies: &[String], name: &str) -> Option<String> {
@@ -131,12 +276,17 @@ fn cookie_value(cookies: &[String], name: &str) -> Option<String> {
 }
 
 async fn sessions_resist_csrf_and_fixation(app: TestApp) {
-    app.user("admin@example.org", Role::Admin, None, None, None, None).await;
+    app.user("admin@example.org", Role::Admin, None, None, None, None)
+        .await;
     // The sign-in form sets a double-submit token.
     let res = app.http.get(app.url("/sign-in")).send().await.unwrap();
     let cookies = set_cookies(&res);
     let login = cookie_value(&cookies, "corridor_login").expect("login cookie");
-    assert!(cookies.iter().any(|c| c.contains("HttpOnly") && c.contains("SameSite=Lax")));
+    assert!(
+        cookies
+            .iter()
+            .any(|c| c.contains("HttpOnly") && c.contains("SameSite=Lax"))
+    );
     let html = res.text().await.unwrap();
     assert!(html.contains(&login), "the form carries the token");
 
@@ -144,7 +294,11 @@ async fn sessions_resist_csrf_and_fixation(app: TestApp) {
     let forged = app
         .http
         .post(app.url("/sign-in"))
-        .form(&[("email", "admin@example.org"), ("password", PASSWORD), ("csrf", "forged")])
+        .form(&[
+            ("email", "admin@example.org"),
+            ("password", PASSWORD),
+            ("csrf", "forged"),
+        ])
         .header("cookie", format!("corridor_login={login}"))
         .send()
         .await
@@ -155,7 +309,11 @@ async fn sessions_resist_csrf_and_fixation(app: TestApp) {
     let wrong = app
         .http
         .post(app.url("/sign-in"))
-        .form(&[("email", "admin@example.org"), ("password", "nope nope nope"), ("csrf", login.as_str())])
+        .form(&[
+            ("email", "admin@example.org"),
+            ("password", "nope nope nope"),
+            ("csrf", login.as_str()),
+        ])
         .header("cookie", format!("corridor_login={login}"))
         .send()
         .await
@@ -168,8 +326,15 @@ async fn sessions_resist_csrf_and_fixation(app: TestApp) {
     let ok = app
         .http
         .post(app.url("/sign-in"))
-        .form(&[("email", "admin@example.org"), ("password", PASSWORD), ("csrf", login.as_str())])
-        .header("cookie", format!("corridor_login={login}; corridor_session={planted}"))
+        .form(&[
+            ("email", "admin@example.org"),
+            ("password", PASSWORD),
+            ("csrf", login.as_str()),
+        ])
+        .header(
+            "cookie",
+            format!("corridor_login={login}; corridor_session={planted}"),
+        )
         .send()
         .await
         .unwrap();
@@ -177,9 +342,21 @@ async fn sessions_resist_csrf_and_fixation(app: TestApp) {
     let session = cookie_value(&set_cookies(&ok), "corridor_session").expect("session cookie");
     assert_ne!(session, planted);
     assert_eq!(session.len(), 43);
-    let me = app.http.get(app.url("/api/v1/me")).header("cookie", format!("corridor_session={planted}")).send().await.unwrap();
+    let me = app
+        .http
+        .get(app.url("/api/v1/me"))
+        .header("cookie", format!("corridor_session={planted}"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(me.status(), StatusCode::UNAUTHORIZED);
-    let me = app.http.get(app.url("/api/v1/me")).header("cookie", format!("corridor_session={session}")).send().await.unwrap();
+    let me = app
+        .http
+        .get(app.url("/api/v1/me"))
+        .header("cookie", format!("corridor_session={session}"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(me.status(), StatusCode::OK);
 
     // A state-changing API call with only the cookie is refused (CSRF)…
@@ -194,7 +371,16 @@ async fn sessions_resist_csrf_and_fixation(app: TestApp) {
         .unwrap();
     assert_eq!(forged.status(), StatusCode::FORBIDDEN);
     // …and accepted with the session's token, which the dashboard page holds.
-    let page = app.http.get(app.url("/dashboard")).header("cookie", format!("corridor_session={session}")).send().await.unwrap().text().await.unwrap();
+    let page = app
+        .http
+        .get(app.url("/dashboard"))
+        .header("cookie", format!("corridor_session={session}"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let csrf = page
         .split("name=\"csrf\" value=\"")
         .nth(1)
@@ -222,12 +408,23 @@ async fn sessions_resist_csrf_and_fixation(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(out.status(), StatusCode::SEE_OTHER);
-    let me = app.http.get(app.url("/api/v1/me")).header("cookie", format!("corridor_session={session}")).send().await.unwrap();
+    let me = app
+        .http
+        .get(app.url("/api/v1/me"))
+        .header("cookie", format!("corridor_session={session}"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(me.status(), StatusCode::UNAUTHORIZED);
 }
 
 async fn openapi_documents_exactly_the_routes(app: TestApp) {
-    let res = app.http.get(app.url("/api/v1/openapi.json")).send().await.unwrap();
+    let res = app
+        .http
+        .get(app.url("/api/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::OK);
     let doc: Value = res.json().await.unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
@@ -240,52 +437,159 @@ async fn openapi_documents_exactly_the_routes(app: TestApp) {
         for method in item.as_object().unwrap().keys() {
             let concrete = path.replace("{id}", "1");
             let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
-            let res = app.http.request(m.clone(), app.url(&concrete)).header("content-type", "application/json").body("{}").send().await.unwrap();
+            let res = app
+                .http
+                .request(m.clone(), app.url(&concrete))
+                .header("content-type", "application/json")
+                .body("{}")
+                .send()
+                .await
+                .unwrap();
             let status = res.status();
             let text = res.text().await.unwrap();
             assert_ne!(status, StatusCode::METHOD_NOT_ALLOWED, "{m} {path}");
-            assert_ne!(status, StatusCode::INTERNAL_SERVER_ERROR, "{m} {path}: {text}");
-            assert!(!text.contains("no resource at"), "{m} {path} is documented but not routed");
+            assert_ne!(
+                status,
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "{m} {path}: {text}"
+            );
+            assert!(
+                !text.contains("no resource at"),
+                "{m} {path} is documented but not routed"
+            );
         }
     }
     // Every schema reference resolves.
     let text = doc.to_string();
     for r in text.split("\"$ref\":\"#/components/schemas/").skip(1) {
         let name = r.split('"').next().unwrap();
-        assert!(doc["components"]["schemas"][name].is_object(), "dangling $ref {name}");
+        assert!(
+            doc["components"]["schemas"][name].is_object(),
+            "dangling $ref {name}"
+        );
     }
 }
 
 async fn pages_spell_out_every_condition_in_two_languages(app: TestApp) {
     let c = DemoCorridor::MexicoCanada;
-    let dest = app.user("d@ca.example", Role::DestinationOfficial, Some("CAN"), None, None, None).await;
-    let (_, p) = app.post("/api/v1/programmes", &dest, serde_json::to_value(c.programme()).unwrap()).await;
-    let (_, e) = app.post("/api/v1/employers", &dest, serde_json::to_value(examples::employer(c, "Niagara <Orchards> & Co", 1)).unwrap()).await;
-    let spec = examples::job_order(c, ProgrammeId(p["id"].as_i64().unwrap()), EmployerId(e["id"].as_i64().unwrap()), None, examples::FRUIT_PICKER, 6, Utc::now().date_naive() + Duration::days(45));
-    let (_, jo) = app.post("/api/v1/job-orders", &dest, serde_json::to_value(&spec).unwrap()).await;
+    let dest = app
+        .user(
+            "d@ca.example",
+            Role::DestinationOfficial,
+            Some("CAN"),
+            None,
+            None,
+            None,
+        )
+        .await;
+    let (_, p) = app
+        .post(
+            "/api/v1/programmes",
+            &dest,
+            serde_json::to_value(c.programme()).unwrap(),
+        )
+        .await;
+    let (_, e) = app
+        .post(
+            "/api/v1/employers",
+            &dest,
+            serde_json::to_value(examples::employer(c, "Niagara <Orchards> & Co", 1)).unwrap(),
+        )
+        .await;
+    let spec = examples::job_order(
+        c,
+        ProgrammeId(p["id"].as_i64().unwrap()),
+        EmployerId(e["id"].as_i64().unwrap()),
+        None,
+        examples::FRUIT_PICKER,
+        6,
+        Utc::now().date_naive() + Duration::days(45),
+    );
+    let (_, jo) = app
+        .post(
+            "/api/v1/job-orders",
+            &dest,
+            serde_json::to_value(&spec).unwrap(),
+        )
+        .await;
     let id = jo["id"].as_i64().unwrap();
-    let en = app.http.get(app.url(&format!("/jobs/{id}"))).send().await.unwrap().text().await.unwrap();
-    for needle in ["18.48 CAD per hour", "40 hours a week guaranteed", "free of charge", "Medical care and health insurance", "Paid by the employer", "Recruitment service fee", "Visa and administrative costs", "Employer Pays Principle", "fruit and vegetable picker"] {
+    let en = app
+        .http
+        .get(app.url(&format!("/jobs/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for needle in [
+        "18.48 CAD per hour",
+        "40 hours a week guaranteed",
+        "free of charge",
+        "Medical care and health insurance",
+        "Paid by the employer",
+        "Recruitment service fee",
+        "Visa and administrative costs",
+        "Employer Pays Principle",
+        "fruit and vegetable picker",
+    ] {
         assert!(en.contains(needle), "English page lacks {needle:?}");
     }
-    assert!(en.contains("Niagara &lt;Orchards&gt; &amp; Co"), "names are escaped");
+    assert!(
+        en.contains("Niagara &lt;Orchards&gt; &amp; Co"),
+        "names are escaped"
+    );
     assert!(!en.contains("<Orchards>"));
-    let es = app.http.get(app.url(&format!("/jobs/{id}?lang=es"))).send().await.unwrap();
-    assert!(set_cookies(&es).iter().any(|c| c.starts_with("corridor_lang=es")));
+    let es = app
+        .http
+        .get(app.url(&format!("/jobs/{id}?lang=es")))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        set_cookies(&es)
+            .iter()
+            .any(|c| c.starts_with("corridor_lang=es"))
+    );
     let es = es.text().await.unwrap();
-    for needle in ["Quién paga los costos de contratación", "Vivienda", "Lo paga el empleador", "Comisión por el servicio de contratación"] {
+    for needle in [
+        "Quién paga los costos de contratación",
+        "Vivienda",
+        "Lo paga el empleador",
+        "Comisión por el servicio de contratación",
+    ] {
         assert!(es.contains(needle), "Spanish page lacks {needle:?}");
     }
-    let by_header = app.http.get(app.url("/jobs")).header("accept-language", "es-MX,es;q=0.9").send().await.unwrap().text().await.unwrap();
+    let by_header = app
+        .http
+        .get(app.url("/jobs"))
+        .header("accept-language", "es-MX,es;q=0.9")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(by_header.contains("Empleos abiertos"));
 
     // A worker signs in, sees the job for Mexico, applies with a form, and
     // sees the timeline.
-    let profile = examples::worker(c, "Luis", "Pérez", Sex::Male, chrono::NaiveDate::from_ymd_opt(1990, 2, 2).unwrap());
+    let profile = examples::worker(
+        c,
+        "Luis",
+        "Pérez",
+        Sex::Male,
+        chrono::NaiveDate::from_ymd_opt(1990, 2, 2).unwrap(),
+    );
     let (_, reg) = app
-        .json(Method::POST, "/api/v1/register", None, Some(json!({
+        .json(
+            Method::POST,
+            "/api/v1/register",
+            None,
+            Some(json!({
             "email": "luis@example.mx", "password": PASSWORD, "profile": profile,
-            "consents": ["sharing_with_employers"]})))
+            "consents": ["sharing_with_employers"]})),
+        )
         .await;
     assert!(reg["token"].is_string());
     let form = app.http.get(app.url("/sign-in")).send().await.unwrap();
@@ -293,7 +597,11 @@ async fn pages_spell_out_every_condition_in_two_languages(app: TestApp) {
     let ok = app
         .http
         .post(app.url("/sign-in"))
-        .form(&[("email", "luis@example.mx"), ("password", PASSWORD), ("csrf", login.as_str())])
+        .form(&[
+            ("email", "luis@example.mx"),
+            ("password", PASSWORD),
+            ("csrf", login.as_str()),
+        ])
         .header("cookie", format!("corridor_login={login}"))
         .send()
         .await
@@ -301,18 +609,78 @@ async fn pages_spell_out_every_condition_in_two_languages(app: TestApp) {
     assert_eq!(ok.headers()["location"], "/jobs");
     let session = cookie_value(&set_cookies(&ok), "corridor_session").unwrap();
     let cookie = format!("corridor_session={session}");
-    let jobs = app.http.get(app.url("/jobs")).header("cookie", &cookie).send().await.unwrap().text().await.unwrap();
-    assert!(jobs.contains(&format!("/jobs/{id}")), "the worker sees the Mexican programme's job");
-    let page = app.http.get(app.url(&format!("/jobs/{id}"))).header("cookie", &cookie).send().await.unwrap().text().await.unwrap();
-    let csrf = page.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
-    let forged = app.http.post(app.url(&format!("/jobs/{id}/apply"))).header("cookie", &cookie).form(&[("csrf", "x")]).send().await.unwrap();
+    let jobs = app
+        .http
+        .get(app.url("/jobs"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        jobs.contains(&format!("/jobs/{id}")),
+        "the worker sees the Mexican programme's job"
+    );
+    let page = app
+        .http
+        .get(app.url(&format!("/jobs/{id}")))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = page
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let forged = app
+        .http
+        .post(app.url(&format!("/jobs/{id}/apply")))
+        .header("cookie", &cookie)
+        .form(&[("csrf", "x")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(forged.status(), StatusCode::FORBIDDEN);
-    let applied = app.http.post(app.url(&format!("/jobs/{id}/apply"))).header("cookie", &cookie).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    let applied = app
+        .http
+        .post(app.url(&format!("/jobs/{id}/apply")))
+        .header("cookie", &cookie)
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(applied.status(), StatusCode::SEE_OTHER);
     let location = applied.headers()["location"].to_str().unwrap().to_string();
-    let timeline = app.http.get(app.url(&location)).header("cookie", &cookie).send().await.unwrap().text().await.unwrap();
+    let timeline = app
+        .http
+        .get(app.url(&location))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(timeline.contains("Applied"), "{timeline}");
-    let mine = app.http.get(app.url("/me/placements")).header("cookie", &cookie).send().await.unwrap().text().await.unwrap();
+    let mine = app
+        .http
+        .get(app.url("/me/placements"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(mine.contains(&location));
 }
 

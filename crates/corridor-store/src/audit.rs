@@ -6,9 +6,9 @@
 use crate::query::{Filter, paged};
 use crate::rows::{self, now_text};
 use crate::{Page, Paged, Result, Store};
+use chrono::{DateTime, Utc};
 use corridor_domain::access::{Principal, Role};
 use corridor_domain::ids::UserId;
-use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::AnyConnection;
 

@@ -89,18 +89,24 @@ impl Store {
         let id = PaymentId(rows::int(&row, "id")?);
         audit::write(
             &mut tx,
-            &AuditEntry::new(actor, "record_payment", "placement", placement, true).detail(format!(
-                "payment={id} category={}{}",
-                enum_name(&spec.category),
-                violation.map(|v| format!(" violation={}", enum_name(&v.kind))).unwrap_or_default()
-            )),
+            &AuditEntry::new(actor, "record_payment", "placement", placement, true).detail(
+                format!(
+                    "payment={id} category={}{}",
+                    enum_name(&spec.category),
+                    violation
+                        .map(|v| format!(" violation={}", enum_name(&v.kind)))
+                        .unwrap_or_default()
+                ),
+            ),
         )
         .await?;
         tx.commit().await?;
-        let row = sqlx::query(&format!("SELECT {PAY_COLS} FROM payments pay WHERE pay.id = $1"))
-            .bind(id.0)
-            .fetch_one(&self.pool)
-            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {PAY_COLS} FROM payments pay WHERE pay.id = $1"
+        ))
+        .bind(id.0)
+        .fetch_one(&self.pool)
+        .await?;
         payment_from_row(&row)
     }
 

@@ -39,7 +39,11 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         let e = employer_from_row(&row)?;
-        audit::write(&mut tx, &AuditEntry::new(actor, "create", "employer", e.id, false)).await?;
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(actor, "create", "employer", e.id, false),
+        )
+        .await?;
         tx.commit().await?;
         Ok(e)
     }
@@ -89,12 +93,25 @@ impl Store {
     }
 
     /// Employers, optionally of one country.
-    pub async fn employers(&self, country: Option<&CountryCode>, page: Page) -> Result<Paged<Employer>> {
+    pub async fn employers(
+        &self,
+        country: Option<&CountryCode>,
+        page: Page,
+    ) -> Result<Paged<Employer>> {
         let mut f = Filter::new();
         if let Some(c) = country {
             f.text("country", "=", c.as_str());
         }
-        paged(&self.pool, "id, spec_json", "employers", &f, "id", page, employer_from_row).await
+        paged(
+            &self.pool,
+            "id, spec_json",
+            "employers",
+            &f,
+            "id",
+            page,
+            employer_from_row,
+        )
+        .await
     }
 
     /// Registers an agency and its licence; a licence number already
@@ -115,13 +132,22 @@ impl Store {
         .await
         .map_err(|e| StoreError::from(e).unique_as_conflict("this licence number is already registered"))?;
         let a = agency_from_row(&row)?;
-        audit::write(&mut tx, &AuditEntry::new(actor, "create", "agency", a.id, false)).await?;
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(actor, "create", "agency", a.id, false),
+        )
+        .await?;
         tx.commit().await?;
         Ok(a)
     }
 
     /// Replaces an agency's details (licence status included).
-    pub async fn update_agency(&self, actor: &Actor, id: AgencyId, spec: &AgencySpec) -> Result<Agency> {
+    pub async fn update_agency(
+        &self,
+        actor: &Actor,
+        id: AgencyId,
+        spec: &AgencySpec,
+    ) -> Result<Agency> {
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
             "UPDATE agencies SET name = $1, country = $2, licence_number = $3, licence_status = $4, spec_json = $5 WHERE id = $6",
@@ -140,8 +166,10 @@ impl Store {
         }
         audit::write(
             &mut tx,
-            &AuditEntry::new(actor, "update", "agency", id, false)
-                .detail(format!("licence_status={}", enum_name(&spec.licence.status))),
+            &AuditEntry::new(actor, "update", "agency", id, false).detail(format!(
+                "licence_status={}",
+                enum_name(&spec.licence.status)
+            )),
         )
         .await?;
         tx.commit().await?;
@@ -162,11 +190,24 @@ impl Store {
     }
 
     /// Agencies, optionally of one country.
-    pub async fn agencies(&self, country: Option<&CountryCode>, page: Page) -> Result<Paged<Agency>> {
+    pub async fn agencies(
+        &self,
+        country: Option<&CountryCode>,
+        page: Page,
+    ) -> Result<Paged<Agency>> {
         let mut f = Filter::new();
         if let Some(c) = country {
             f.text("country", "=", c.as_str());
         }
-        paged(&self.pool, "id, spec_json", "agencies", &f, "id", page, agency_from_row).await
+        paged(
+            &self.pool,
+            "id, spec_json",
+            "agencies",
+            &f,
+            "id",
+            page,
+            agency_from_row,
+        )
+        .await
     }
 }

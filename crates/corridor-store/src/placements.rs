@@ -10,13 +10,13 @@ use crate::rows::{self, date_text, enum_name, now_text};
 use crate::{Page, Paged, Result, Store};
 use chrono::NaiveDate;
 use corridor_domain::codes::CountryCode;
-use corridor_domain::ids::{AgencyId, EmployerId, JobOrderId, PlacementId, ProgrammeId, UserId, WorkerId};
-use corridor_domain::placement::{
-    Placement, PlacementEvent, PlacementStatus, TransitionRequest,
+use corridor_domain::ids::{
+    AgencyId, EmployerId, JobOrderId, PlacementId, ProgrammeId, UserId, WorkerId,
 };
+use corridor_domain::placement::{Placement, PlacementEvent, PlacementStatus, TransitionRequest};
 use serde::Serialize;
-use sqlx::any::AnyRow;
 use sqlx::AnyConnection;
+use sqlx::any::AnyRow;
 
 /// A placement with what lists and access rules need about its job order.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -187,7 +187,11 @@ impl Store {
         occurred_on: NaiveDate,
     ) -> Result<PlacementView> {
         let mut tx = self.pool.begin().await?;
-        let contract = req.contract.as_ref().map(serde_json::to_string).transpose()?;
+        let contract = req
+            .contract
+            .as_ref()
+            .map(serde_json::to_string)
+            .transpose()?;
         let done = sqlx::query(
             "UPDATE placements SET status = $1, contract_json = COALESCE($2, contract_json), end_reason = $3, updated_at = $4 \
              WHERE id = $5 AND status = $6",
@@ -209,8 +213,11 @@ impl Store {
         insert_event(&mut tx, id, Some(from), req, occurred_on, actor).await?;
         audit::write(
             &mut tx,
-            &AuditEntry::new(actor, "transition", "placement", id, true)
-                .detail(format!("{}->{}", from.as_str(), req.to.as_str())),
+            &AuditEntry::new(actor, "transition", "placement", id, true).detail(format!(
+                "{}->{}",
+                from.as_str(),
+                req.to.as_str()
+            )),
         )
         .await?;
         tx.commit().await?;
@@ -219,11 +226,13 @@ impl Store {
 
     /// A placement by id.
     pub async fn placement(&self, id: PlacementId) -> Result<PlacementView> {
-        let row = sqlx::query(&format!("SELECT {VIEW_COLS} FROM {VIEW_FROM} WHERE pl.id = $1"))
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or_else(|| StoreError::NotFound(format!("placement {id}")))?;
+        let row = sqlx::query(&format!(
+            "SELECT {VIEW_COLS} FROM {VIEW_FROM} WHERE pl.id = $1"
+        ))
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(|| StoreError::NotFound(format!("placement {id}")))?;
         view_from_row(&row)
     }
 
@@ -242,7 +251,11 @@ impl Store {
     }
 
     /// Placements matching `filter`, oldest first.
-    pub async fn placements(&self, filter: &PlacementFilter, page: Page) -> Result<Paged<PlacementView>> {
+    pub async fn placements(
+        &self,
+        filter: &PlacementFilter,
+        page: Page,
+    ) -> Result<Paged<PlacementView>> {
         let mut f = Filter::new();
         if let Some(w) = filter.worker_id {
             f.int("pl.worker_id", "=", w.0);
@@ -265,7 +278,16 @@ impl Store {
         if let Some(s) = filter.status {
             f.text("pl.status", "=", s.as_str());
         }
-        paged(&self.pool, VIEW_COLS, VIEW_FROM, &f, "pl.id", page, view_from_row).await
+        paged(
+            &self.pool,
+            VIEW_COLS,
+            VIEW_FROM,
+            &f,
+            "pl.id",
+            page,
+            view_from_row,
+        )
+        .await
     }
 
     /// How many placements of a job order are past selection and not ended

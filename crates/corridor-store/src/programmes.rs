@@ -36,7 +36,11 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         let p = programme_from_row(&row)?;
-        audit::write(&mut tx, &AuditEntry::new(actor, "create", "programme", p.id, false)).await?;
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(actor, "create", "programme", p.id, false),
+        )
+        .await?;
         tx.commit().await?;
         Ok(p)
     }
@@ -64,7 +68,11 @@ impl Store {
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound(format!("programme {id}")));
         }
-        audit::write(&mut tx, &AuditEntry::new(actor, "update", "programme", id, false)).await?;
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(actor, "update", "programme", id, false),
+        )
+        .await?;
         tx.commit().await?;
         Ok(Programme {
             id,
@@ -97,6 +105,15 @@ impl Store {
         if let Some(o) = origin {
             f.text("origin", "=", o.as_str());
         }
-        paged(&self.pool, "id, spec_json", "programmes", &f, "id", page, programme_from_row).await
+        paged(
+            &self.pool,
+            "id, spec_json",
+            "programmes",
+            &f,
+            "id",
+            page,
+            programme_from_row,
+        )
+        .await
     }
 }

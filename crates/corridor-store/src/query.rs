@@ -47,11 +47,7 @@ impl Filter {
     }
 
     /// `(a op_a $n OR b op_b $m)` with two text values.
-    pub fn either_text(
-        &mut self,
-        a: (&str, &str, String),
-        b: (&str, &str, String),
-    ) -> &mut Self {
+    pub fn either_text(&mut self, a: (&str, &str, String), b: (&str, &str, String)) -> &mut Self {
         let pa = self.placeholder(Arg::Text(a.2));
         let pb = self.placeholder(Arg::Text(b.2));
         self.clauses

@@ -91,7 +91,9 @@ impl TestDb {
             .expect("create test database");
         admin.close().await;
         let url = with_database(&server, &name);
-        let store = Store::open(&url).await.expect("open PostgreSQL test database");
+        let store = Store::open(&url)
+            .await
+            .expect("open PostgreSQL test database");
         Some(TestDb {
             store,
             url,

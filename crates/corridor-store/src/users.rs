@@ -6,14 +6,14 @@ use crate::audit::{self, Actor, AuditEntry};
 use crate::error::StoreError;
 use crate::query::{Filter, paged};
 use crate::rows::{self, instant_text, now_text};
+use crate::workers::insert_worker_in;
 use crate::{Page, Paged, Result, Store};
 use chrono::{DateTime, Utc};
 use corridor_domain::access::{Principal, Role};
 use corridor_domain::codes::CountryCode;
 use corridor_domain::ids::{AgencyId, EmployerId, UserId, WorkerId};
-use serde::Serialize;
-use crate::workers::insert_worker_in;
 use corridor_domain::worker::{ConsentPurpose, WorkerProfile, WorkerProfileSpec};
+use serde::Serialize;
 use sqlx::AnyConnection;
 use sqlx::any::AnyRow;
 
@@ -66,8 +66,7 @@ pub struct SessionRecord {
     pub expires_at: DateTime<Utc>,
 }
 
-const USER_COLS: &str =
-    "id, email, display_name, role, worker_id, employer_id, agency_id, country, disabled, created_at";
+const USER_COLS: &str = "id, email, display_name, role, worker_id, employer_id, agency_id, country, disabled, created_at";
 
 fn user_from_row(r: &AnyRow) -> Result<User> {
     let role_text = rows::text(r, "role")?;
@@ -178,7 +177,16 @@ impl Store {
         if let Some(r) = role {
             f.text("role", "=", r.as_str());
         }
-        paged(&self.pool, USER_COLS, "users", &f, "id", page, user_from_row).await
+        paged(
+            &self.pool,
+            USER_COLS,
+            "users",
+            &f,
+            "id",
+            page,
+            user_from_row,
+        )
+        .await
     }
 
     /// Replaces a password hash and ends every session of the user.
@@ -196,7 +204,11 @@ impl Store {
             .bind(id.0)
             .execute(&mut *tx)
             .await?;
-        audit::write(&mut tx, &AuditEntry::new(actor, "set_password", "user", id, false)).await?;
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(actor, "set_password", "user", id, false),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -232,7 +244,11 @@ impl Store {
             user_id: Some(user),
             role: None,
         };
-        audit::write(&mut tx, &AuditEntry::new(&actor, "sign_in", "user", user, false)).await?;
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(&actor, "sign_in", "user", user, false),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -291,7 +307,11 @@ impl Store {
             user_id: Some(user),
             role: None,
         };
-        audit::write(&mut tx, &AuditEntry::new(&actor, "create_token", "user", user, false)).await?;
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(&actor, "create_token", "user", user, false),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

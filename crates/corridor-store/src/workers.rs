@@ -110,7 +110,11 @@ impl Store {
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound(format!("worker {id}")));
         }
-        audit::write(&mut tx, &AuditEntry::new(actor, "update", "worker", id, true)).await?;
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(actor, "update", "worker", id, true),
+        )
+        .await?;
         tx.commit().await?;
         Ok(WorkerProfile {
             id,
@@ -140,7 +144,16 @@ impl Store {
         if let Some(d) = filter.available_by {
             f.text("available_from", "<=", date_text(d));
         }
-        paged(&self.pool, "id, profile_json", "workers", &f, "id", page, worker_from_row).await
+        paged(
+            &self.pool,
+            "id, profile_json",
+            "workers",
+            &f,
+            "id",
+            page,
+            worker_from_row,
+        )
+        .await
     }
 
     /// Every worker id with their profile, in id order, a batch at a time
@@ -209,7 +222,11 @@ impl Store {
         .bind(enum_name(&purpose))
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|r| rows::int(&r, "given")).transpose()?.unwrap_or(0) != 0)
+        Ok(row
+            .map(|r| rows::int(&r, "given"))
+            .transpose()?
+            .unwrap_or(0)
+            != 0)
     }
 
     /// The facts that decide who may read a worker's record.
@@ -231,7 +248,9 @@ impl Store {
             ..Default::default()
         };
         for r in rows {
-            facts.employers.push(EmployerId(rows::int(&r, "employer_id")?));
+            facts
+                .employers
+                .push(EmployerId(rows::int(&r, "employer_id")?));
             if let Some(a) = rows::opt_int(&r, "agency_id")? {
                 facts.agencies.push(AgencyId(a));
             }

@@ -38,10 +38,21 @@ async fn seed(store: &Store) -> World {
         .await
         .unwrap();
     let ag = store
-        .insert_agency(&a, &examples::agency(c, "Fair Hire MX", LicenceStatus::Active))
+        .insert_agency(
+            &a,
+            &examples::agency(c, "Fair Hire MX", LicenceStatus::Active),
+        )
         .await
         .unwrap();
-    let spec = examples::job_order(c, p.id, e.id, Some(ag.id), examples::FRUIT_PICKER, 3, day(2027, 4, 1));
+    let spec = examples::job_order(
+        c,
+        p.id,
+        e.id,
+        Some(ag.id),
+        examples::FRUIT_PICKER,
+        3,
+        day(2027, 4, 1),
+    );
     let jo = store
         .insert_job_order(&a, &spec, JobOrderStatus::Open, day(2026, 11, 1))
         .await
@@ -50,7 +61,10 @@ async fn seed(store: &Store) -> World {
         .insert_worker(
             &a,
             &examples::worker(c, "Ana", "López", Sex::Female, day(1994, 5, 17)),
-            &[ConsentPurpose::Matching, ConsentPurpose::SharingWithEmployers],
+            &[
+                ConsentPurpose::Matching,
+                ConsentPurpose::SharingWithEmployers,
+            ],
         )
         .await
         .unwrap();
@@ -82,12 +96,29 @@ async fn records_round_trip(db: TestDb) {
     assert_eq!(p.spec.origin.as_str(), "MEX");
     let worker = s.worker(w.worker).await.unwrap();
     assert_eq!(worker.spec.family_name, "López");
-    assert!(s.has_consent(w.worker, ConsentPurpose::SharingWithEmployers).await.unwrap());
-    assert!(!s.has_consent(w.worker, ConsentPurpose::Contact).await.unwrap());
-    s.record_consent(&Actor::system(), w.worker, ConsentPurpose::SharingWithEmployers, false)
-        .await
-        .unwrap();
-    assert!(!s.has_consent(w.worker, ConsentPurpose::SharingWithEmployers).await.unwrap());
+    assert!(
+        s.has_consent(w.worker, ConsentPurpose::SharingWithEmployers)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !s.has_consent(w.worker, ConsentPurpose::Contact)
+            .await
+            .unwrap()
+    );
+    s.record_consent(
+        &Actor::system(),
+        w.worker,
+        ConsentPurpose::SharingWithEmployers,
+        false,
+    )
+    .await
+    .unwrap();
+    assert!(
+        !s.has_consent(w.worker, ConsentPurpose::SharingWithEmployers)
+            .await
+            .unwrap()
+    );
 
     // Filters.
     let mex = CountryCode::parse("MEX").unwrap();
@@ -125,7 +156,14 @@ async fn records_round_trip(db: TestDb) {
         .await
         .unwrap();
     assert_eq!(workers.total, 1);
-    let progs = s.programmes(Some(&CountryCode::parse("CAN").unwrap()), None, Page::default()).await.unwrap();
+    let progs = s
+        .programmes(
+            Some(&CountryCode::parse("CAN").unwrap()),
+            None,
+            Page::default(),
+        )
+        .await
+        .unwrap();
     assert_eq!(progs.total, 1);
     let missing = s.programme(corridor_domain::ids::ProgrammeId(999)).await;
     assert!(matches!(missing, Err(StoreError::NotFound(_))));
@@ -139,7 +177,13 @@ async fn placement_lifecycle_to_return(db: TestDb) {
         role: Some(Role::OriginOfficial),
     };
     let view = s
-        .create_placement(&actor, w.job_order, w.worker, day(2026, 11, 2), "applied online")
+        .create_placement(
+            &actor,
+            w.job_order,
+            w.worker,
+            day(2026, 11, 2),
+            "applied online",
+        )
         .await
         .unwrap();
     let id = view.placement.id;
@@ -160,7 +204,11 @@ async fn placement_lifecycle_to_return(db: TestDb) {
     assert_eq!(events.len(), 11);
     let tos: Vec<_> = events.iter().map(|e| e.to).collect();
     assert_eq!(tos, PlacementStatus::MAIN_PATH.to_vec());
-    assert!(events.windows(2).all(|p| p[0].seq + 1 == p[1].seq && p[0].occurred_on <= p[1].occurred_on));
+    assert!(
+        events
+            .windows(2)
+            .all(|p| p[0].seq + 1 == p[1].seq && p[0].occurred_on <= p[1].occurred_on)
+    );
     assert_eq!(events[3].from, Some(PlacementStatus::Selected));
     assert_eq!(events[0].actor.0, 7);
 
@@ -176,7 +224,11 @@ async fn placement_lifecycle_to_return(db: TestDb) {
         )
         .await
         .unwrap();
-    let transitions: Vec<_> = log.items.iter().filter(|r| r.action == "transition").collect();
+    let transitions: Vec<_> = log
+        .items
+        .iter()
+        .filter(|r| r.action == "transition")
+        .collect();
     assert_eq!(transitions.len(), 10);
     assert!(log.items.iter().all(|r| r.personal_data));
     assert!(log.items.iter().any(|r| r.detail == "completed->returned"));
@@ -184,7 +236,12 @@ async fn placement_lifecycle_to_return(db: TestDb) {
     // Work record facts see the employer.
     let facts = s.worker_record_facts(w.worker).await.unwrap();
     assert_eq!(facts.employers, vec![w.employer]);
-    assert!(facts.programme_countries.iter().any(|c| c.as_str() == "CAN"));
+    assert!(
+        facts
+            .programme_countries
+            .iter()
+            .any(|c| c.as_str() == "CAN")
+    );
 }
 
 async fn stale_transitions_and_duplicates_write_nothing(db: TestDb) {
@@ -213,17 +270,38 @@ async fn stale_transitions_and_duplicates_write_nothing(db: TestDb) {
         .unwrap();
     assert_eq!(all.total, 1);
     // A transition checked against a status the placement no longer has.
-    s.transition_placement(&a, id, PlacementStatus::Applied, &step(PlacementStatus::Shortlisted), day(2026, 11, 4))
-        .await
-        .unwrap();
+    s.transition_placement(
+        &a,
+        id,
+        PlacementStatus::Applied,
+        &step(PlacementStatus::Shortlisted),
+        day(2026, 11, 4),
+    )
+    .await
+    .unwrap();
     let stale = s
-        .transition_placement(&a, id, PlacementStatus::Applied, &step(PlacementStatus::Rejected), day(2026, 11, 5))
+        .transition_placement(
+            &a,
+            id,
+            PlacementStatus::Applied,
+            &step(PlacementStatus::Rejected),
+            day(2026, 11, 5),
+        )
         .await;
     assert!(matches!(stale, Err(StoreError::Conflict(_))), "{stale:?}");
     assert_eq!(s.placement_events(id).await.unwrap().len(), 2);
-    assert_eq!(s.placement(id).await.unwrap().placement.status, PlacementStatus::Shortlisted);
+    assert_eq!(
+        s.placement(id).await.unwrap().placement.status,
+        PlacementStatus::Shortlisted
+    );
     let missing = s
-        .transition_placement(&a, PlacementId(9999), PlacementStatus::Applied, &step(PlacementStatus::Shortlisted), day(2026, 11, 5))
+        .transition_placement(
+            &a,
+            PlacementId(9999),
+            PlacementStatus::Applied,
+            &step(PlacementStatus::Shortlisted),
+            day(2026, 11, 5),
+        )
         .await;
     assert!(matches!(missing, Err(StoreError::Conflict(_))));
 }
@@ -260,7 +338,12 @@ async fn events_payments_and_audit_are_append_only(db: TestDb) {
         .unwrap();
     assert!(recorded.violation.is_some());
     assert_eq!(recorded.spec.amount.minor(), 50_000);
-    assert!(sqlx::query("DELETE FROM payments").execute(s.pool()).await.is_err());
+    assert!(
+        sqlx::query("DELETE FROM payments")
+            .execute(s.pool())
+            .await
+            .is_err()
+    );
     let mex = CountryCode::parse("MEX").unwrap();
     let found = s.fee_violations(Some(&mex), Page::default()).await.unwrap();
     assert_eq!(found.total, 1);
@@ -279,7 +362,10 @@ async fn events_payments_and_audit_are_append_only(db: TestDb) {
         .await
         .unwrap();
     assert_eq!(s.payments(v.placement.id).await.unwrap().len(), 2);
-    assert_eq!(s.fee_violations(None, Page::default()).await.unwrap().total, 1);
+    assert_eq!(
+        s.fee_violations(None, Page::default()).await.unwrap().total,
+        1
+    );
 }
 
 fn new_user(email: &str, role: Role) -> NewUser {
@@ -298,40 +384,69 @@ fn new_user(email: &str, role: Role) -> NewUser {
 async fn sessions_tokens_and_atomic_accounts(db: TestDb) {
     let s = &db.store;
     let a = Actor::system();
-    let u = s.create_user(&a, &new_user("Official@Example.org", Role::Admin)).await.unwrap();
+    let u = s
+        .create_user(&a, &new_user("Official@Example.org", Role::Admin))
+        .await
+        .unwrap();
     assert_eq!(u.email, "official@example.org");
-    let (found, hash) = s.user_credentials("OFFICIAL@example.org").await.unwrap().unwrap();
+    let (found, hash) = s
+        .user_credentials("OFFICIAL@example.org")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(found.id, u.id);
     assert!(hash.starts_with("$argon2id$"));
 
     let later = Utc::now() + Duration::hours(1);
-    s.create_session(u.id, "h1", "csrf1", later, None).await.unwrap();
+    s.create_session(u.id, "h1", "csrf1", later, None)
+        .await
+        .unwrap();
     assert_eq!(s.session("h1").await.unwrap().unwrap().csrf_token, "csrf1");
     // Signing in again from the same browser replaces the old session.
-    s.create_session(u.id, "h2", "csrf2", later, Some("h1")).await.unwrap();
+    s.create_session(u.id, "h2", "csrf2", later, Some("h1"))
+        .await
+        .unwrap();
     assert!(s.session("h1").await.unwrap().is_none());
     assert!(s.session("h2").await.unwrap().is_some());
     s.create_session(u.id, "h3", "c", Utc::now() - Duration::seconds(1), None)
         .await
         .unwrap();
     assert!(s.session("h3").await.unwrap().is_none(), "expired session");
-    s.create_api_token(u.id, "t1", "cli", Some(later)).await.unwrap();
+    s.create_api_token(u.id, "t1", "cli", Some(later))
+        .await
+        .unwrap();
     assert_eq!(s.user_for_api_token("t1").await.unwrap().unwrap().id, u.id);
     assert!(s.user_for_api_token("nope").await.unwrap().is_none());
     s.set_password(&a, u.id, "$argon2id$new").await.unwrap();
-    assert!(s.session("h2").await.unwrap().is_none(), "password change ends sessions");
+    assert!(
+        s.session("h2").await.unwrap().is_none(),
+        "password change ends sessions"
+    );
 
     // A worker account whose e-mail is taken: neither worker nor user is written.
     let c = DemoCorridor::NepalKorea;
     let profile = examples::worker(c, "Sita", "Gurung", Sex::Female, day(1998, 2, 1));
     let dup = s
-        .create_worker_account(&a, &profile, &[ConsentPurpose::Matching], &new_user("official@example.org", Role::Worker))
+        .create_worker_account(
+            &a,
+            &profile,
+            &[ConsentPurpose::Matching],
+            &new_user("official@example.org", Role::Worker),
+        )
         .await;
     assert!(matches!(dup, Err(StoreError::Conflict(_))), "{dup:?}");
-    let workers = s.workers(&WorkerFilter::default(), Page::default()).await.unwrap();
+    let workers = s
+        .workers(&WorkerFilter::default(), Page::default())
+        .await
+        .unwrap();
     assert_eq!(workers.total, 0, "no half-written worker");
     let (user, worker) = s
-        .create_worker_account(&a, &profile, &[ConsentPurpose::Matching], &new_user("sita@example.org", Role::Worker))
+        .create_worker_account(
+            &a,
+            &profile,
+            &[ConsentPurpose::Matching],
+            &new_user("sita@example.org", Role::Worker),
+        )
         .await
         .unwrap();
     assert_eq!(user.principal.worker_id, Some(worker.id));
@@ -346,8 +461,14 @@ async fn paging_is_consistent(db: TestDb) {
             .await
             .unwrap();
     }
-    let p1 = s.employers(None, Page::new(Some(3), Some(0))).await.unwrap();
-    let p3 = s.employers(None, Page::new(Some(3), Some(6))).await.unwrap();
+    let p1 = s
+        .employers(None, Page::new(Some(3), Some(0)))
+        .await
+        .unwrap();
+    let p3 = s
+        .employers(None, Page::new(Some(3), Some(6)))
+        .await
+        .unwrap();
     assert_eq!(p1.total, 7);
     assert_eq!(p1.items.len(), 3);
     assert_eq!(p3.items.len(), 1);

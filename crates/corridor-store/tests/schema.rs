@@ -6,7 +6,9 @@ use std::path::Path;
 
 fn tables(dir: &str) -> BTreeMap<String, Vec<String>> {
     let mut out = BTreeMap::new();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(dir);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("migrations")
+        .join(dir);
     let mut files: Vec<_> = std::fs::read_dir(&root)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -48,7 +50,9 @@ fn sqlite_and_postgres_schemas_match() {
 #[test]
 fn both_backends_have_the_same_migrations() {
     let names = |dir: &str| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(dir);
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("migrations")
+            .join(dir);
         let mut v: Vec<String> = std::fs::read_dir(root)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -137,8 +137,7 @@ pub async fn create_token(
     ApiJson(req): ApiJson<LoginRequest>,
 ) -> Result<(StatusCode, Json<TokenResponse>), ApiError> {
     let user = auth::authenticate(&state, &req.email, &req.password).await?;
-    let token =
-        auth::issue_api_token(&state, &user, req.name.as_deref().unwrap_or("api")).await?;
+    let token = auth::issue_api_token(&state, &user, req.name.as_deref().unwrap_or("api")).await?;
     Ok((
         StatusCode::CREATED,
         Json(TokenResponse {

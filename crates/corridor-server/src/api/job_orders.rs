@@ -51,8 +51,16 @@ pub async fn load_context(
     spec: &JobOrderSpec,
 ) -> Result<(Programme, Employer, Option<Agency>), ApiError> {
     let mut v = Violations::new();
-    let programme = missing_as(&mut v, "programme_id", state.store.programme(spec.programme_id).await)?;
-    let employer = missing_as(&mut v, "employer_id", state.store.employer(spec.employer_id).await)?;
+    let programme = missing_as(
+        &mut v,
+        "programme_id",
+        state.store.programme(spec.programme_id).await,
+    )?;
+    let employer = missing_as(
+        &mut v,
+        "employer_id",
+        state.store.employer(spec.employer_id).await,
+    )?;
     let agency = match spec.agency_id {
         Some(a) => missing_as(&mut v, "agency_id", state.store.agency(a).await)?,
         None => None,
@@ -71,7 +79,7 @@ fn missing_as<T>(
     match r {
         Ok(x) => Ok(Some(x)),
         Err(StoreError::NotFound(what)) => {
-            v.push(field, "unknown", format!("{what}"));
+            v.push(field, "unknown", what.to_string());
             Ok(None)
         }
         Err(e) => Err(e.into()),
@@ -100,7 +108,8 @@ fn scope(principal: Option<&Principal>, filter: &mut JobOrderFilter) -> Result<(
                 Ok(())
             }
             _ => Err(ApiError::Forbidden(
-                "only those who manage job orders see them before they open or after they close".into(),
+                "only those who manage job orders see them before they open or after they close"
+                    .into(),
             )),
         },
     }
@@ -259,7 +268,9 @@ pub async fn close(
 ) -> Result<Json<JobOrder>, ApiError> {
     let (jo, _) = managed(&state, &user, JobOrderId(id), "close").await?;
     if jo.status == JobOrderStatus::Closed {
-        return Err(ApiError::Conflict(format!("job order {id} is already closed")));
+        return Err(ApiError::Conflict(format!(
+            "job order {id} is already closed"
+        )));
     }
     Ok(Json(
         state

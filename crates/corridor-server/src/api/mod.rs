@@ -81,7 +81,13 @@ pub async fn audit_read(
 ) -> Result<(), ApiError> {
     state
         .store
-        .audit(AuditEntry::new(&user.actor(), "read", entity, entity_id, true))
+        .audit(AuditEntry::new(
+            &user.actor(),
+            "read",
+            entity,
+            entity_id,
+            true,
+        ))
         .await?;
     Ok(())
 }
@@ -96,7 +102,13 @@ pub struct Route {
     pub docs: Vec<OperationDoc>,
 }
 
-fn doc(method: Method, path: &'static str, tag: &'static str, access: Access, summary: &'static str) -> OperationDoc {
+fn doc(
+    method: Method,
+    path: &'static str,
+    tag: &'static str,
+    access: Access,
+    summary: &'static str,
+) -> OperationDoc {
     OperationDoc {
         method,
         path,
@@ -133,7 +145,11 @@ impl DocExt for OperationDoc {
 }
 
 fn route(path: &'static str, handler: MethodRouter<AppState>, docs: Vec<OperationDoc>) -> Route {
-    Route { path, handler, docs }
+    Route {
+        path,
+        handler,
+        docs,
+    }
 }
 
 /// Every operation of the API, with its handler and documentation.
@@ -148,151 +164,614 @@ pub fn operations() -> Vec<Route> {
     use corridor_domain::worker::{Consent, WorkerProfile, WorkerProfileSpec};
     use corridor_store::{AuditRecord, FeeViolationRecord, Paged, PlacementView};
     vec![
-        route("/api/v1/openapi.json", get(crate::openapi::document), vec![
-            doc(M::GET, "/api/v1/openapi.json", "meta", Public, "This OpenAPI 3.1 document"),
-        ]),
-        route("/api/v1/health", get(accounts::health), vec![
-            doc(M::GET, "/api/v1/health", "meta", Public, "The server and its database answer"),
-        ]),
-        route("/api/v1/tokens", post(accounts::create_token), vec![
-            doc(M::POST, "/api/v1/tokens", "accounts", Public, "Exchange e-mail and password for an API token")
-                .body(schema::<LoginRequest>).returns(201, schema::<TokenResponse>),
-        ]),
-        route("/api/v1/register", post(accounts::register), vec![
-            doc(M::POST, "/api/v1/register", "accounts", Public, "A worker registers with a profile and gets an API token")
-                .body(schema::<RegisterRequest>).returns(201, schema::<TokenResponse>),
-        ]),
-        route("/api/v1/me", get(accounts::me), vec![
-            doc(M::GET, "/api/v1/me", "accounts", SignedIn, "The signed-in account").returns(200, schema::<UserView>),
-        ]),
-        route("/api/v1/users", post(accounts::create_user), vec![
-            doc(M::POST, "/api/v1/users", "accounts", SignedIn, "Create an account (administrators)")
-                .body(schema::<NewUserRequest>).returns(201, schema::<UserView>),
-        ]),
-        route("/api/v1/reference/occupations", get(reference::occupations), vec![
-            doc(M::GET, "/api/v1/reference/occupations", "reference", Public, "Search ESCO occupations by label")
-                .query(schema::<reference::SearchQuery>).returns(200, schema::<Vec<reference::OccupationHit>>),
-        ]),
-        route("/api/v1/reference/skills", get(reference::skills), vec![
-            doc(M::GET, "/api/v1/reference/skills", "reference", Public, "Search ESCO skills by label")
-                .query(schema::<reference::SearchQuery>).returns(200, schema::<Vec<reference::SkillHit>>),
-        ]),
-        route("/api/v1/reference/isco", get(reference::isco), vec![
-            doc(M::GET, "/api/v1/reference/isco", "reference", Public, "ISCO-08 groups")
-                .query(schema::<reference::IscoQuery>).returns(200, schema::<Vec<reference::IscoGroupView>>),
-        ]),
-        route("/api/v1/reference/countries", get(reference::countries), vec![
-            doc(M::GET, "/api/v1/reference/countries", "reference", Public, "ISO 3166-1 countries").returns(200, schema::<Vec<reference::CodeName>>),
-        ]),
-        route("/api/v1/reference/languages", get(reference::languages), vec![
-            doc(M::GET, "/api/v1/reference/languages", "reference", Public, "ISO 639 languages").returns(200, schema::<Vec<reference::CodeName>>),
-        ]),
-        route("/api/v1/reference/currencies", get(reference::currencies), vec![
-            doc(M::GET, "/api/v1/reference/currencies", "reference", Public, "ISO 4217 currencies").returns(200, schema::<Vec<reference::CodeName>>),
-        ]),
-        route("/api/v1/reference/who-safeguard-list", get(reference::who_list), vec![
-            doc(M::GET, "/api/v1/reference/who-safeguard-list", "reference", Public, "WHO Health Workforce Support and Safeguards List 2023").returns(200, schema::<Vec<reference::CodeName>>),
-        ]),
-        route("/api/v1/programmes", get(programmes::list).post(programmes::create), vec![
-            doc(M::GET, "/api/v1/programmes", "programmes", Public, "List programmes")
-                .query(schema::<programmes::ProgrammeQuery>).returns(200, schema::<Paged<Programme>>),
-            doc(M::POST, "/api/v1/programmes", "programmes", SignedIn, "Create a programme (officials of its countries)")
-                .body(schema::<ProgrammeSpec>).returns(201, schema::<Programme>),
-        ]),
-        route("/api/v1/programmes/{id}", get(programmes::get_one).put(programmes::update), vec![
-            doc(M::GET, "/api/v1/programmes/{id}", "programmes", Public, "A programme").returns(200, schema::<Programme>),
-            doc(M::PUT, "/api/v1/programmes/{id}", "programmes", SignedIn, "Change a programme's terms (officials of its countries)")
-                .body(schema::<ProgrammeSpec>).returns(200, schema::<Programme>),
-        ]),
-        route("/api/v1/employers", get(organisations::list_employers).post(organisations::create_employer), vec![
-            doc(M::GET, "/api/v1/employers", "organisations", SignedIn, "List employers")
-                .query(schema::<organisations::OrganisationQuery>).returns(200, schema::<Paged<Employer>>),
-            doc(M::POST, "/api/v1/employers", "organisations", SignedIn, "Register an employer (destination officials)")
-                .body(schema::<EmployerSpec>).returns(201, schema::<Employer>),
-        ]),
-        route("/api/v1/employers/{id}", get(organisations::get_employer).put(organisations::update_employer), vec![
-            doc(M::GET, "/api/v1/employers/{id}", "organisations", SignedIn, "An employer").returns(200, schema::<Employer>),
-            doc(M::PUT, "/api/v1/employers/{id}", "organisations", SignedIn, "Change an employer, e.g. suspend it")
-                .body(schema::<EmployerSpec>).returns(200, schema::<Employer>),
-        ]),
-        route("/api/v1/agencies", get(organisations::list_agencies).post(organisations::create_agency), vec![
-            doc(M::GET, "/api/v1/agencies", "organisations", Public, "List recruiting agencies and their licences")
-                .query(schema::<organisations::OrganisationQuery>).returns(200, schema::<Paged<Agency>>),
-            doc(M::POST, "/api/v1/agencies", "organisations", SignedIn, "License a recruiting agency (officials of the issuing country)")
-                .body(schema::<AgencySpec>).returns(201, schema::<Agency>),
-        ]),
-        route("/api/v1/agencies/{id}", get(organisations::get_agency).put(organisations::update_agency), vec![
-            doc(M::GET, "/api/v1/agencies/{id}", "organisations", Public, "An agency and its licence").returns(200, schema::<Agency>),
-            doc(M::PUT, "/api/v1/agencies/{id}", "organisations", SignedIn, "Change an agency, e.g. suspend its licence")
-                .body(schema::<AgencySpec>).returns(200, schema::<Agency>),
-        ]),
-        route("/api/v1/job-orders", get(job_orders::list).post(job_orders::create), vec![
-            doc(M::GET, "/api/v1/job-orders", "job orders", Optional, "List job orders (open ones for everyone)")
-                .query(schema::<job_orders::JobOrderQuery>).returns(200, schema::<Paged<JobOrder>>),
-            doc(M::POST, "/api/v1/job-orders", "job orders", SignedIn, "Post a job order; every violated rule is listed")
-                .body(schema::<JobOrderSpec>).returns(201, schema::<JobOrder>),
-        ]),
-        route("/api/v1/job-orders/{id}", get(job_orders::get_one), vec![
-            doc(M::GET, "/api/v1/job-orders/{id}", "job orders", Optional, "A job order with every condition").returns(200, schema::<JobOrder>),
-        ]),
-        route("/api/v1/job-orders/{id}/approve", post(job_orders::approve), vec![
-            doc(M::POST, "/api/v1/job-orders/{id}/approve", "job orders", SignedIn, "Approve a job order (destination officials)").returns(200, schema::<JobOrder>),
-        ]),
-        route("/api/v1/job-orders/{id}/close", post(job_orders::close), vec![
-            doc(M::POST, "/api/v1/job-orders/{id}/close", "job orders", SignedIn, "Close a job order to applications").returns(200, schema::<JobOrder>),
-        ]),
-        route("/api/v1/job-orders/{id}/candidates", get(job_orders::candidates), vec![
-            doc(M::GET, "/api/v1/job-orders/{id}/candidates", "job orders", SignedIn, "Placements of a job order (its managers)")
-                .query(schema::<Paging>).returns(200, schema::<Paged<PlacementView>>),
-        ]),
-        route("/api/v1/workers", get(workers::list).post(workers::create), vec![
-            doc(M::GET, "/api/v1/workers", "workers", SignedIn, "List workers of the official's country")
-                .query(schema::<workers::WorkerQuery>).returns(200, schema::<Paged<WorkerProfile>>),
-            doc(M::POST, "/api/v1/workers", "workers", SignedIn, "Register a worker (origin officials)")
-                .body(schema::<NewWorkerRequest>).returns(201, schema::<WorkerProfile>),
-        ]),
-        route("/api/v1/workers/{id}", get(workers::get_one).put(workers::update), vec![
-            doc(M::GET, "/api/v1/workers/{id}", "workers", SignedIn, "A worker's profile (audited)").returns(200, schema::<WorkerProfile>),
-            doc(M::PUT, "/api/v1/workers/{id}", "workers", SignedIn, "Change a worker's profile")
-                .body(schema::<WorkerProfileSpec>).returns(200, schema::<WorkerProfile>),
-        ]),
-        route("/api/v1/workers/{id}/consents", get(workers::consents).post(workers::record_consent), vec![
-            doc(M::GET, "/api/v1/workers/{id}/consents", "workers", SignedIn, "The worker's consent records").returns(200, schema::<Vec<Consent>>),
-            doc(M::POST, "/api/v1/workers/{id}/consents", "workers", SignedIn, "Give or withdraw a consent")
-                .body(schema::<ConsentRequest>).returns(201, schema::<Consent>),
-        ]),
-        route("/api/v1/workers/{id}/work-record", get(workers::work_record), vec![
-            doc(M::GET, "/api/v1/workers/{id}/work-record", "workers", SignedIn, "Completed placements: the proven work record").returns(200, schema::<Vec<PlacementView>>),
-        ]),
-        route("/api/v1/placements", get(placements::list).post(placements::apply), vec![
-            doc(M::GET, "/api/v1/placements", "placements", SignedIn, "List placements the caller may see")
-                .query(schema::<placements::PlacementQuery>).returns(200, schema::<Paged<PlacementView>>),
-            doc(M::POST, "/api/v1/placements", "placements", SignedIn, "Apply to a job order")
-                .body(schema::<ApplyRequest>).returns(201, schema::<PlacementView>),
-        ]),
-        route("/api/v1/placements/{id}", get(placements::get_one), vec![
-            doc(M::GET, "/api/v1/placements/{id}", "placements", SignedIn, "A placement").returns(200, schema::<PlacementView>),
-        ]),
-        route("/api/v1/placements/{id}/events", get(placements::events), vec![
-            doc(M::GET, "/api/v1/placements/{id}/events", "placements", SignedIn, "A placement's timeline of immutable events").returns(200, schema::<Vec<PlacementEvent>>),
-        ]),
-        route("/api/v1/placements/{id}/transitions", post(placements::transition), vec![
-            doc(M::POST, "/api/v1/placements/{id}/transitions", "placements", SignedIn, "Move a placement on; illegal moves are refused")
-                .body(schema::<TransitionRequest>).returns(200, schema::<PlacementView>),
-        ]),
-        route("/api/v1/placements/{id}/payments", get(placements::payments).post(placements::record_payment), vec![
-            doc(M::GET, "/api/v1/placements/{id}/payments", "fee ledger", SignedIn, "A placement's fee ledger").returns(200, schema::<Vec<Payment>>),
-            doc(M::POST, "/api/v1/placements/{id}/payments", "fee ledger", SignedIn, "Record a payment; a fee paid by the worker raises a violation")
-                .body(schema::<PaymentSpec>).returns(201, schema::<Payment>),
-        ]),
-        route("/api/v1/fee-violations", get(placements::fee_violations), vec![
-            doc(M::GET, "/api/v1/fee-violations", "fee ledger", SignedIn, "Breaches of the Employer Pays Principle in the official's programmes")
-                .query(schema::<Paging>).returns(200, schema::<Paged<FeeViolationRecord>>),
-        ]),
-        route("/api/v1/audit-log", get(audit::list), vec![
-            doc(M::GET, "/api/v1/audit-log", "audit", SignedIn, "The audit log (officials, administrators)")
-                .query(schema::<audit::AuditQuery>).returns(200, schema::<Paged<AuditRecord>>),
-        ]),
+        route(
+            "/api/v1/openapi.json",
+            get(crate::openapi::document),
+            vec![doc(
+                M::GET,
+                "/api/v1/openapi.json",
+                "meta",
+                Public,
+                "This OpenAPI 3.1 document",
+            )],
+        ),
+        route(
+            "/api/v1/health",
+            get(accounts::health),
+            vec![doc(
+                M::GET,
+                "/api/v1/health",
+                "meta",
+                Public,
+                "The server and its database answer",
+            )],
+        ),
+        route(
+            "/api/v1/tokens",
+            post(accounts::create_token),
+            vec![
+                doc(
+                    M::POST,
+                    "/api/v1/tokens",
+                    "accounts",
+                    Public,
+                    "Exchange e-mail and password for an API token",
+                )
+                .body(schema::<LoginRequest>)
+                .returns(201, schema::<TokenResponse>),
+            ],
+        ),
+        route(
+            "/api/v1/register",
+            post(accounts::register),
+            vec![
+                doc(
+                    M::POST,
+                    "/api/v1/register",
+                    "accounts",
+                    Public,
+                    "A worker registers with a profile and gets an API token",
+                )
+                .body(schema::<RegisterRequest>)
+                .returns(201, schema::<TokenResponse>),
+            ],
+        ),
+        route(
+            "/api/v1/me",
+            get(accounts::me),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/me",
+                    "accounts",
+                    SignedIn,
+                    "The signed-in account",
+                )
+                .returns(200, schema::<UserView>),
+            ],
+        ),
+        route(
+            "/api/v1/users",
+            post(accounts::create_user),
+            vec![
+                doc(
+                    M::POST,
+                    "/api/v1/users",
+                    "accounts",
+                    SignedIn,
+                    "Create an account (administrators)",
+                )
+                .body(schema::<NewUserRequest>)
+                .returns(201, schema::<UserView>),
+            ],
+        ),
+        route(
+            "/api/v1/reference/occupations",
+            get(reference::occupations),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/reference/occupations",
+                    "reference",
+                    Public,
+                    "Search ESCO occupations by label",
+                )
+                .query(schema::<reference::SearchQuery>)
+                .returns(200, schema::<Vec<reference::OccupationHit>>),
+            ],
+        ),
+        route(
+            "/api/v1/reference/skills",
+            get(reference::skills),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/reference/skills",
+                    "reference",
+                    Public,
+                    "Search ESCO skills by label",
+                )
+                .query(schema::<reference::SearchQuery>)
+                .returns(200, schema::<Vec<reference::SkillHit>>),
+            ],
+        ),
+        route(
+            "/api/v1/reference/isco",
+            get(reference::isco),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/reference/isco",
+                    "reference",
+                    Public,
+                    "ISCO-08 groups",
+                )
+                .query(schema::<reference::IscoQuery>)
+                .returns(200, schema::<Vec<reference::IscoGroupView>>),
+            ],
+        ),
+        route(
+            "/api/v1/reference/countries",
+            get(reference::countries),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/reference/countries",
+                    "reference",
+                    Public,
+                    "ISO 3166-1 countries",
+                )
+                .returns(200, schema::<Vec<reference::CodeName>>),
+            ],
+        ),
+        route(
+            "/api/v1/reference/languages",
+            get(reference::languages),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/reference/languages",
+                    "reference",
+                    Public,
+                    "ISO 639 languages",
+                )
+                .returns(200, schema::<Vec<reference::CodeName>>),
+            ],
+        ),
+        route(
+            "/api/v1/reference/currencies",
+            get(reference::currencies),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/reference/currencies",
+                    "reference",
+                    Public,
+                    "ISO 4217 currencies",
+                )
+                .returns(200, schema::<Vec<reference::CodeName>>),
+            ],
+        ),
+        route(
+            "/api/v1/reference/who-safeguard-list",
+            get(reference::who_list),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/reference/who-safeguard-list",
+                    "reference",
+                    Public,
+                    "WHO Health Workforce Support and Safeguards List 2023",
+                )
+                .returns(200, schema::<Vec<reference::CodeName>>),
+            ],
+        ),
+        route(
+            "/api/v1/programmes",
+            get(programmes::list).post(programmes::create),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/programmes",
+                    "programmes",
+                    Public,
+                    "List programmes",
+                )
+                .query(schema::<programmes::ProgrammeQuery>)
+                .returns(200, schema::<Paged<Programme>>),
+                doc(
+                    M::POST,
+                    "/api/v1/programmes",
+                    "programmes",
+                    SignedIn,
+                    "Create a programme (officials of its countries)",
+                )
+                .body(schema::<ProgrammeSpec>)
+                .returns(201, schema::<Programme>),
+            ],
+        ),
+        route(
+            "/api/v1/programmes/{id}",
+            get(programmes::get_one).put(programmes::update),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/programmes/{id}",
+                    "programmes",
+                    Public,
+                    "A programme",
+                )
+                .returns(200, schema::<Programme>),
+                doc(
+                    M::PUT,
+                    "/api/v1/programmes/{id}",
+                    "programmes",
+                    SignedIn,
+                    "Change a programme's terms (officials of its countries)",
+                )
+                .body(schema::<ProgrammeSpec>)
+                .returns(200, schema::<Programme>),
+            ],
+        ),
+        route(
+            "/api/v1/employers",
+            get(organisations::list_employers).post(organisations::create_employer),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/employers",
+                    "organisations",
+                    SignedIn,
+                    "List employers",
+                )
+                .query(schema::<organisations::OrganisationQuery>)
+                .returns(200, schema::<Paged<Employer>>),
+                doc(
+                    M::POST,
+                    "/api/v1/employers",
+                    "organisations",
+                    SignedIn,
+                    "Register an employer (destination officials)",
+                )
+                .body(schema::<EmployerSpec>)
+                .returns(201, schema::<Employer>),
+            ],
+        ),
+        route(
+            "/api/v1/employers/{id}",
+            get(organisations::get_employer).put(organisations::update_employer),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/employers/{id}",
+                    "organisations",
+                    SignedIn,
+                    "An employer",
+                )
+                .returns(200, schema::<Employer>),
+                doc(
+                    M::PUT,
+                    "/api/v1/employers/{id}",
+                    "organisations",
+                    SignedIn,
+                    "Change an employer, e.g. suspend it",
+                )
+                .body(schema::<EmployerSpec>)
+                .returns(200, schema::<Employer>),
+            ],
+        ),
+        route(
+            "/api/v1/agencies",
+            get(organisations::list_agencies).post(organisations::create_agency),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/agencies",
+                    "organisations",
+                    Public,
+                    "List recruiting agencies and their licences",
+                )
+                .query(schema::<organisations::OrganisationQuery>)
+                .returns(200, schema::<Paged<Agency>>),
+                doc(
+                    M::POST,
+                    "/api/v1/agencies",
+                    "organisations",
+                    SignedIn,
+                    "License a recruiting agency (officials of the issuing country)",
+                )
+                .body(schema::<AgencySpec>)
+                .returns(201, schema::<Agency>),
+            ],
+        ),
+        route(
+            "/api/v1/agencies/{id}",
+            get(organisations::get_agency).put(organisations::update_agency),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/agencies/{id}",
+                    "organisations",
+                    Public,
+                    "An agency and its licence",
+                )
+                .returns(200, schema::<Agency>),
+                doc(
+                    M::PUT,
+                    "/api/v1/agencies/{id}",
+                    "organisations",
+                    SignedIn,
+                    "Change an agency, e.g. suspend its licence",
+                )
+                .body(schema::<AgencySpec>)
+                .returns(200, schema::<Agency>),
+            ],
+        ),
+        route(
+            "/api/v1/job-orders",
+            get(job_orders::list).post(job_orders::create),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/job-orders",
+                    "job orders",
+                    Optional,
+                    "List job orders (open ones for everyone)",
+                )
+                .query(schema::<job_orders::JobOrderQuery>)
+                .returns(200, schema::<Paged<JobOrder>>),
+                doc(
+                    M::POST,
+                    "/api/v1/job-orders",
+                    "job orders",
+                    SignedIn,
+                    "Post a job order; every violated rule is listed",
+                )
+                .body(schema::<JobOrderSpec>)
+                .returns(201, schema::<JobOrder>),
+            ],
+        ),
+        route(
+            "/api/v1/job-orders/{id}",
+            get(job_orders::get_one),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/job-orders/{id}",
+                    "job orders",
+                    Optional,
+                    "A job order with every condition",
+                )
+                .returns(200, schema::<JobOrder>),
+            ],
+        ),
+        route(
+            "/api/v1/job-orders/{id}/approve",
+            post(job_orders::approve),
+            vec![
+                doc(
+                    M::POST,
+                    "/api/v1/job-orders/{id}/approve",
+                    "job orders",
+                    SignedIn,
+                    "Approve a job order (destination officials)",
+                )
+                .returns(200, schema::<JobOrder>),
+            ],
+        ),
+        route(
+            "/api/v1/job-orders/{id}/close",
+            post(job_orders::close),
+            vec![
+                doc(
+                    M::POST,
+                    "/api/v1/job-orders/{id}/close",
+                    "job orders",
+                    SignedIn,
+                    "Close a job order to applications",
+                )
+                .returns(200, schema::<JobOrder>),
+            ],
+        ),
+        route(
+            "/api/v1/job-orders/{id}/candidates",
+            get(job_orders::candidates),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/job-orders/{id}/candidates",
+                    "job orders",
+                    SignedIn,
+                    "Placements of a job order (its managers)",
+                )
+                .query(schema::<Paging>)
+                .returns(200, schema::<Paged<PlacementView>>),
+            ],
+        ),
+        route(
+            "/api/v1/workers",
+            get(workers::list).post(workers::create),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/workers",
+                    "workers",
+                    SignedIn,
+                    "List workers of the official's country",
+                )
+                .query(schema::<workers::WorkerQuery>)
+                .returns(200, schema::<Paged<WorkerProfile>>),
+                doc(
+                    M::POST,
+                    "/api/v1/workers",
+                    "workers",
+                    SignedIn,
+                    "Register a worker (origin officials)",
+                )
+                .body(schema::<NewWorkerRequest>)
+                .returns(201, schema::<WorkerProfile>),
+            ],
+        ),
+        route(
+            "/api/v1/workers/{id}",
+            get(workers::get_one).put(workers::update),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/workers/{id}",
+                    "workers",
+                    SignedIn,
+                    "A worker's profile (audited)",
+                )
+                .returns(200, schema::<WorkerProfile>),
+                doc(
+                    M::PUT,
+                    "/api/v1/workers/{id}",
+                    "workers",
+                    SignedIn,
+                    "Change a worker's profile",
+                )
+                .body(schema::<WorkerProfileSpec>)
+                .returns(200, schema::<WorkerProfile>),
+            ],
+        ),
+        route(
+            "/api/v1/workers/{id}/consents",
+            get(workers::consents).post(workers::record_consent),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/workers/{id}/consents",
+                    "workers",
+                    SignedIn,
+                    "The worker's consent records",
+                )
+                .returns(200, schema::<Vec<Consent>>),
+                doc(
+                    M::POST,
+                    "/api/v1/workers/{id}/consents",
+                    "workers",
+                    SignedIn,
+                    "Give or withdraw a consent",
+                )
+                .body(schema::<ConsentRequest>)
+                .returns(201, schema::<Consent>),
+            ],
+        ),
+        route(
+            "/api/v1/workers/{id}/work-record",
+            get(workers::work_record),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/workers/{id}/work-record",
+                    "workers",
+                    SignedIn,
+                    "Completed placements: the proven work record",
+                )
+                .returns(200, schema::<Vec<PlacementView>>),
+            ],
+        ),
+        route(
+            "/api/v1/placements",
+            get(placements::list).post(placements::apply),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/placements",
+                    "placements",
+                    SignedIn,
+                    "List placements the caller may see",
+                )
+                .query(schema::<placements::PlacementQuery>)
+                .returns(200, schema::<Paged<PlacementView>>),
+                doc(
+                    M::POST,
+                    "/api/v1/placements",
+                    "placements",
+                    SignedIn,
+                    "Apply to a job order",
+                )
+                .body(schema::<ApplyRequest>)
+                .returns(201, schema::<PlacementView>),
+            ],
+        ),
+        route(
+            "/api/v1/placements/{id}",
+            get(placements::get_one),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/placements/{id}",
+                    "placements",
+                    SignedIn,
+                    "A placement",
+                )
+                .returns(200, schema::<PlacementView>),
+            ],
+        ),
+        route(
+            "/api/v1/placements/{id}/events",
+            get(placements::events),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/placements/{id}/events",
+                    "placements",
+                    SignedIn,
+                    "A placement's timeline of immutable events",
+                )
+                .returns(200, schema::<Vec<PlacementEvent>>),
+            ],
+        ),
+        route(
+            "/api/v1/placements/{id}/transitions",
+            post(placements::transition),
+            vec![
+                doc(
+                    M::POST,
+                    "/api/v1/placements/{id}/transitions",
+                    "placements",
+                    SignedIn,
+                    "Move a placement on; illegal moves are refused",
+                )
+                .body(schema::<TransitionRequest>)
+                .returns(200, schema::<PlacementView>),
+            ],
+        ),
+        route(
+            "/api/v1/placements/{id}/payments",
+            get(placements::payments).post(placements::record_payment),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/placements/{id}/payments",
+                    "fee ledger",
+                    SignedIn,
+                    "A placement's fee ledger",
+                )
+                .returns(200, schema::<Vec<Payment>>),
+                doc(
+                    M::POST,
+                    "/api/v1/placements/{id}/payments",
+                    "fee ledger",
+                    SignedIn,
+                    "Record a payment; a fee paid by the worker raises a violation",
+                )
+                .body(schema::<PaymentSpec>)
+                .returns(201, schema::<Payment>),
+            ],
+        ),
+        route(
+            "/api/v1/fee-violations",
+            get(placements::fee_violations),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/fee-violations",
+                    "fee ledger",
+                    SignedIn,
+                    "Breaches of the Employer Pays Principle in the official's programmes",
+                )
+                .query(schema::<Paging>)
+                .returns(200, schema::<Paged<FeeViolationRecord>>),
+            ],
+        ),
+        route(
+            "/api/v1/audit-log",
+            get(audit::list),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/audit-log",
+                    "audit",
+                    SignedIn,
+                    "The audit log (officials, administrators)",
+                )
+                .query(schema::<audit::AuditQuery>)
+                .returns(200, schema::<Paged<AuditRecord>>),
+            ],
+        ),
     ]
 }
 

@@ -45,7 +45,9 @@ pub async fn list_employers(
     _user: CurrentUser,
     ApiQuery(q): ApiQuery<OrganisationQuery>,
 ) -> Result<Json<Paged<Employer>>, ApiError> {
-    Ok(Json(state.store.employers(q.country.as_ref(), q.page()).await?))
+    Ok(Json(
+        state.store.employers(q.country.as_ref(), q.page()).await?,
+    ))
 }
 
 /// `POST /api/v1/employers`.
@@ -114,7 +116,9 @@ pub async fn list_agencies(
     State(state): State<AppState>,
     ApiQuery(q): ApiQuery<OrganisationQuery>,
 ) -> Result<Json<Paged<Agency>>, ApiError> {
-    Ok(Json(state.store.agencies(q.country.as_ref(), q.page()).await?))
+    Ok(Json(
+        state.store.agencies(q.country.as_ref(), q.page()).await?,
+    ))
 }
 
 /// `POST /api/v1/agencies`: licenses a recruiting agency.

@@ -83,7 +83,7 @@ pub async fn apply_as(
     let jo = state.store.job_order(req.job_order_id).await?;
     let programme = state.store.programme(jo.spec.programme_id).await?;
     allow(
-        &state,
+        state,
         user,
         p.may_record_transition(
             PlacementStatus::Applied,
@@ -104,7 +104,11 @@ pub async fn apply_as(
         v.push(
             "job_order_id",
             "job_order_not_open",
-            format!("job order {} is {}, not open to applications", jo.id, jo.status.as_str()),
+            format!(
+                "job order {} is {}, not open to applications",
+                jo.id,
+                jo.status.as_str()
+            ),
         );
     }
     if !worker.spec.covered_by(&programme) {
@@ -205,7 +209,9 @@ pub async fn list(
         && filter.employer_id.is_none()
         && filter.agency_id.is_none()
     {
-        return Err(ApiError::Forbidden("this account is not linked to a record".into()));
+        return Err(ApiError::Forbidden(
+            "this account is not linked to a record".into(),
+        ));
     }
     let page = Paging {
         limit: q.limit,
@@ -275,12 +281,12 @@ pub async fn transition(
         Err(v) => v,
     };
     let jo = state.store.job_order(view.placement.job_order_id).await?;
-    if req.to == PlacementStatus::ContractSigned {
-        if let Some(contract) = &req.contract {
-            let worker = state.store.worker(view.placement.worker_id).await?;
-            if let Err(c) = check_contract(contract, &jo.spec, &worker.spec) {
-                v.extend(c);
-            }
+    if req.to == PlacementStatus::ContractSigned
+        && let Some(contract) = &req.contract
+    {
+        let worker = state.store.worker(view.placement.worker_id).await?;
+        if let Err(c) = check_contract(contract, &jo.spec, &worker.spec) {
+            v.extend(c);
         }
     }
     if req.to == PlacementStatus::Selected && v.is_empty() {
@@ -299,7 +305,10 @@ pub async fn transition(
     if !v.is_empty() {
         return Err(ApiError::Unprocessable(v));
     }
-    let occurred_on = req.occurred_on.unwrap_or_else(today).max(last_on.unwrap_or(chrono::NaiveDate::MIN));
+    let occurred_on = req
+        .occurred_on
+        .unwrap_or_else(today)
+        .max(last_on.unwrap_or(chrono::NaiveDate::MIN));
     Ok(Json(
         state
             .store
@@ -355,7 +364,11 @@ pub async fn fee_violations(
         _ => Err(Denied("fee violations are for officials".into())),
     };
     allow(&state, &user, decision, "list", "fee_violation", "*", true).await?;
-    let country = if p.role == Role::Admin { None } else { p.country.as_ref() };
+    let country = if p.role == Role::Admin {
+        None
+    } else {
+        p.country.as_ref()
+    };
     let list = state.store.fee_violations(country, paging.page()).await?;
     audit_read(&state, &user, "fee_violation_list", "*").await?;
     Ok(Json(list))

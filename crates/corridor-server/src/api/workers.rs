@@ -79,7 +79,8 @@ pub async fn create(
         (Role::Admin, _) => Ok(()),
         (Role::OriginOfficial, Some(c)) if countries.contains(c) => Ok(()),
         _ => Err(Denied(
-            "workers register themselves, or are registered by an origin official of their country".into(),
+            "workers register themselves, or are registered by an origin official of their country"
+                .into(),
         )),
     };
     allow(&state, &user, decision, "create", "worker", "new", true).await?;
@@ -176,7 +177,9 @@ pub async fn update(
     )
     .await?;
     spec.validate(today())?;
-    Ok(Json(state.store.update_worker(&user.actor(), id, &spec).await?))
+    Ok(Json(
+        state.store.update_worker(&user.actor(), id, &spec).await?,
+    ))
 }
 
 fn self_only(user: &CurrentUser, id: WorkerId) -> Result<(), Denied> {
@@ -184,7 +187,9 @@ fn self_only(user: &CurrentUser, id: WorkerId) -> Result<(), Denied> {
     if p.role == Role::Admin || (p.role == Role::Worker && p.worker_id == Some(id)) {
         Ok(())
     } else {
-        Err(Denied("consents are the worker's own to read and give".into()))
+        Err(Denied(
+            "consents are the worker's own to read and give".into(),
+        ))
     }
 }
 
@@ -195,7 +200,16 @@ pub async fn consents(
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<Vec<Consent>>, ApiError> {
     let id = WorkerId(id);
-    allow(&state, &user, self_only(&user, id), "read", "consent", id, true).await?;
+    allow(
+        &state,
+        &user,
+        self_only(&user, id),
+        "read",
+        "consent",
+        id,
+        true,
+    )
+    .await?;
     audit_read(&state, &user, "consent", id).await?;
     Ok(Json(state.store.consents(id).await?))
 }
@@ -208,7 +222,16 @@ pub async fn record_consent(
     ApiJson(req): ApiJson<ConsentRequest>,
 ) -> Result<(StatusCode, Json<Consent>), ApiError> {
     let id = WorkerId(id);
-    allow(&state, &user, self_only(&user, id), "consent", "worker", id, true).await?;
+    allow(
+        &state,
+        &user,
+        self_only(&user, id),
+        "consent",
+        "worker",
+        id,
+        true,
+    )
+    .await?;
     state.store.worker(id).await?;
     let c = state
         .store

@@ -53,11 +53,7 @@ struct SignInCtx {
 }
 
 /// `GET /sign-in`: the form, with a fresh double-submit token.
-pub async fn sign_in_form(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    uri: Uri,
-) -> Response {
+pub async fn sign_in_form(State(state): State<AppState>, headers: HeaderMap, uri: Uri) -> Response {
     let token = auth::new_token();
     let mut res = page(
         &layout(&headers, &uri, None),
@@ -68,7 +64,10 @@ pub async fn sign_in_form(
             failed: false,
         },
     );
-    set_cookie(&mut res, &auth::set_cookie(&state, state.config.login_csrf_cookie(), &token, 3600));
+    set_cookie(
+        &mut res,
+        &auth::set_cookie(&state, state.config.login_csrf_cookie(), &token, 3600),
+    );
     res
 }
 
@@ -118,7 +117,10 @@ pub async fn sign_in(
                 },
             );
             *res.status_mut() = StatusCode::UNAUTHORIZED;
-            set_cookie(&mut res, &auth::set_cookie(&state, state.config.login_csrf_cookie(), &token, 3600));
+            set_cookie(
+                &mut res,
+                &auth::set_cookie(&state, state.config.login_csrf_cookie(), &token, 3600),
+            );
             return res;
         }
         Err(e) => return error_page(&l, &e),
@@ -143,7 +145,10 @@ pub async fn sign_in(
             state.config.session_hours * 3600,
         ),
     );
-    set_cookie(&mut res, &auth::set_cookie(&state, state.config.login_csrf_cookie(), "", 0));
+    set_cookie(
+        &mut res,
+        &auth::set_cookie(&state, state.config.login_csrf_cookie(), "", 0),
+    );
     res
 }
 
@@ -167,13 +172,16 @@ pub async fn sign_out(
     if let Err(e) = user.check_csrf(&form.csrf) {
         return error_page(&layout(&headers, &uri, Some(&user)), &e);
     }
-    if let auth::Credential::Session { token, .. } = &user.credential {
-        if let Err(e) = state.store.delete_session(&auth::token_hash(token)).await {
-            return error_page(&layout(&headers, &uri, Some(&user)), &e.into());
-        }
+    if let auth::Credential::Session { token, .. } = &user.credential
+        && let Err(e) = state.store.delete_session(&auth::token_hash(token)).await
+    {
+        return error_page(&layout(&headers, &uri, Some(&user)), &e.into());
     }
     let mut res = redirect("/");
-    set_cookie(&mut res, &auth::set_cookie(&state, state.config.session_cookie(), "", 0));
+    set_cookie(
+        &mut res,
+        &auth::set_cookie(&state, state.config.session_cookie(), "", 0),
+    );
     res
 }
 
@@ -216,15 +224,15 @@ pub async fn jobs(
             ..Default::default()
         };
         let mut for_worker = false;
-        if let Some(u) = &user {
-            if let (Role::Worker, Some(w)) = (u.principal().role, u.principal().worker_id) {
-                let worker = state.store.worker(w).await?;
-                let mut origins = worker.spec.citizenships.clone();
-                origins.push(worker.spec.country_of_residence.clone());
-                filter.origins = Some(origins);
-                filter.starts_from = Some(today());
-                for_worker = true;
-            }
+        if let Some(u) = &user
+            && let (Role::Worker, Some(w)) = (u.principal().role, u.principal().worker_id)
+        {
+            let worker = state.store.worker(w).await?;
+            let mut origins = worker.spec.citizenships.clone();
+            origins.push(worker.spec.country_of_residence.clone());
+            filter.origins = Some(origins);
+            filter.starts_from = Some(today());
+            for_worker = true;
         }
         let list = state
             .store

@@ -31,9 +31,18 @@ const TEMPLATES: [(&str, &str); 9] = [
     ("sign_in.html", include_str!("../../templates/sign_in.html")),
     ("jobs.html", include_str!("../../templates/jobs.html")),
     ("job.html", include_str!("../../templates/job.html")),
-    ("placements.html", include_str!("../../templates/placements.html")),
-    ("placement.html", include_str!("../../templates/placement.html")),
-    ("dashboard.html", include_str!("../../templates/dashboard.html")),
+    (
+        "placements.html",
+        include_str!("../../templates/placements.html"),
+    ),
+    (
+        "placement.html",
+        include_str!("../../templates/placement.html"),
+    ),
+    (
+        "dashboard.html",
+        include_str!("../../templates/dashboard.html"),
+    ),
     ("error.html", include_str!("../../templates/error.html")),
 ];
 
@@ -197,7 +206,10 @@ pub fn not_found_page() -> Response {
 pub fn redirect(to: &str) -> Response {
     (
         StatusCode::SEE_OTHER,
-        [(header::LOCATION, HeaderValue::from_str(to).unwrap_or(HeaderValue::from_static("/")))],
+        [(
+            header::LOCATION,
+            HeaderValue::from_str(to).unwrap_or(HeaderValue::from_static("/")),
+        )],
     )
         .into_response()
 }
@@ -211,12 +223,12 @@ async fn remember_lang(req: Request, next: Next) -> Response {
             .map(|(_, v)| I18n::negotiate(v))
     });
     let mut res = next.run(req).await;
-    if let Some(lang) = chosen {
-        if let Ok(v) = HeaderValue::from_str(&format!(
+    if let Some(lang) = chosen
+        && let Ok(v) = HeaderValue::from_str(&format!(
             "{LANG_COOKIE}={lang}; Path=/; SameSite=Lax; Max-Age=31536000"
-        )) {
-            res.headers_mut().append(header::SET_COOKIE, v);
-        }
+        ))
+    {
+        res.headers_mut().append(header::SET_COOKIE, v);
     }
     res
 }
@@ -225,7 +237,10 @@ async fn remember_lang(req: Request, next: Next) -> Response {
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(handlers::home))
-        .route("/sign-in", get(handlers::sign_in_form).post(handlers::sign_in))
+        .route(
+            "/sign-in",
+            get(handlers::sign_in_form).post(handlers::sign_in),
+        )
         .route("/sign-out", post(handlers::sign_out))
         .route("/jobs", get(handlers::jobs))
         .route("/jobs/{id}", get(handlers::job))

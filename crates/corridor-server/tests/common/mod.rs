@@ -84,14 +84,25 @@ impl TestApp {
 
     pub async fn token(&self, email: &str) -> String {
         let res = self
-            .call(Method::POST, "/api/v1/tokens", None, Some(serde_json::json!({"email": email, "password": PASSWORD})))
+            .call(
+                Method::POST,
+                "/api/v1/tokens",
+                None,
+                Some(serde_json::json!({"email": email, "password": PASSWORD})),
+            )
             .await;
         assert_eq!(res.status(), StatusCode::CREATED);
         let v: Value = res.json().await.unwrap();
         v["token"].as_str().unwrap().to_string()
     }
 
-    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Response {
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> Response {
         let mut req = self.http.request(method, self.url(path));
         if let Some(t) = token {
             req = req.bearer_auth(t);
@@ -103,7 +114,13 @@ impl TestApp {
     }
 
     /// Calls and returns (status, JSON body).
-    pub async fn json(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> (StatusCode, Value) {
+    pub async fn json(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
         let res = self.call(method, path, token, body).await;
         let status = res.status();
         let ct = res
@@ -112,11 +129,22 @@ impl TestApp {
             .map(|v| v.to_str().unwrap().to_string())
             .unwrap_or_default();
         let text = res.text().await.unwrap();
-        assert_ne!(status, StatusCode::INTERNAL_SERVER_ERROR, "500 on {path}: {text}");
+        assert_ne!(
+            status,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "500 on {path}: {text}"
+        );
         if !status.is_success() {
-            assert_eq!(ct, "application/problem+json", "error on {path} is not problem+json: {text}");
+            assert_eq!(
+                ct, "application/problem+json",
+                "error on {path} is not problem+json: {text}"
+            );
         }
-        let v = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
+        let v = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or(Value::String(text))
+        };
         (status, v)
     }
 
@@ -137,7 +165,11 @@ impl TestApp {
 pub fn rules(problem: &Value) -> Vec<String> {
     problem["violations"]
         .as_array()
-        .map(|a| a.iter().map(|v| v["rule"].as_str().unwrap().to_string()).collect())
+        .map(|a| {
+            a.iter()
+                .map(|v| v["rule"].as_str().unwrap().to_string())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
