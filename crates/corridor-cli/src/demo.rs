@@ -244,6 +244,44 @@ fn employers(c: DemoCorridor) -> [&'static str; 6] {
     }
 }
 
+/// Where each employer of `employers(c)` works: (locality, region).
+fn locations(c: DemoCorridor) -> [(&'static str, &'static str); 6] {
+    match c {
+        DemoCorridor::MexicoCanada => [
+            ("Leamington", "Ontario"),
+            ("Niagara-on-the-Lake", "Ontario"),
+            ("Kelowna", "British Columbia"),
+            ("Kingsville", "Ontario"),
+            ("Abbotsford", "British Columbia"),
+            ("Kentville", "Nova Scotia"),
+        ],
+        DemoCorridor::NepalKorea => [
+            ("Ansan", "Gyeonggi"),
+            ("Hwaseong", "Gyeonggi"),
+            ("Gimhae", "South Gyeongsang"),
+            ("Siheung", "Gyeonggi"),
+            ("Pyeongtaek", "Gyeonggi"),
+            ("Changwon", "South Gyeongsang"),
+        ],
+        DemoCorridor::PhilippinesGermany => [
+            ("Nürnberg", "Bavaria"),
+            ("Erlangen", "Bavaria"),
+            ("München", "Bavaria"),
+            ("Fürth", "Bavaria"),
+            ("Berlin", "Berlin"),
+            ("Hamburg", "Hamburg"),
+        ],
+        DemoCorridor::GhanaItaly => [
+            ("Salerno", "Campania"),
+            ("Nocera Inferiore", "Campania"),
+            ("Battipaglia", "Campania"),
+            ("Nocera Superiore", "Campania"),
+            ("Battipaglia", "Campania"),
+            ("Foggia", "Apulia"),
+        ],
+    }
+}
+
 fn agencies(c: DemoCorridor) -> [(&'static str, LicenceStatus); 3] {
     match c {
         DemoCorridor::MexicoCanada => [
@@ -712,7 +750,8 @@ async fn post_job_order(
     as_of: NaiveDate,
 ) -> Result<Option<(JobOrderId, JobOrderSpec, NaiveDate)>> {
     let (_, _, (lo, hi)) = shape(d.corridor);
-    let (employer, employer_user) = &d.employers[rng.gen_range(0..d.employers.len())];
+    let which = rng.gen_range(0..d.employers.len());
+    let (employer, employer_user) = &d.employers[which];
     let active: Vec<&Agency> = d
         .agencies
         .iter()
@@ -726,7 +765,7 @@ async fn post_job_order(
     let occ = d.corridor.occupations();
     let occupation = occ[rng.gen_range(0..occ.len())];
     let positions = rng.gen_range(lo..=hi);
-    let spec = examples::job_order(
+    let mut spec = examples::job_order(
         d.corridor,
         d.programme.id,
         employer.id,
@@ -735,6 +774,11 @@ async fn post_job_order(
         positions,
         start,
     );
+    let (locality, region) = locations(d.corridor)[which];
+    spec.location = corridor_domain::job_order::WorkLocation {
+        locality: locality.into(),
+        region: region.into(),
+    };
     // Job orders are posted two to four months ahead; the newest today.
     let posted_on = (start - Duration::days(rng.gen_range(60..120))).min(as_of);
     validate_job_order(

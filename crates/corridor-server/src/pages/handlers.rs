@@ -185,6 +185,14 @@ pub async fn sign_out(
     res
 }
 
+/// "Mexico → Canada" from two stored ISO codes.
+fn country_names(origin: &str, destination: &str) -> String {
+    let name = |c: &str| {
+        corridor_reference::country(c).map_or_else(|| c.to_string(), |x| x.name.to_string())
+    };
+    format!("{} → {}", name(origin), name(destination))
+}
+
 /// Programme and employer lookups for a list of job orders, fetched once
 /// each.
 async fn job_views(state: &AppState, jobs: &[JobOrder]) -> Result<Vec<JobView>, ApiError> {
@@ -361,7 +369,7 @@ pub async fn my_placements(
                 "id": p.placement.id.0,
                 "status": p.placement.status.as_str(),
                 "job_title": if jo.spec.title.is_empty() { jo.spec.occupation.label() } else { jo.spec.title.clone() },
-                "corridor": format!("{} → {}", p.origin, p.destination),
+                "corridor": country_names(&p.origin, &p.destination),
             }));
         }
         Ok::<_, ApiError>(serde_json::json!({ "placements": items }))
