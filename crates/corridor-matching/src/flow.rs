@@ -100,7 +100,7 @@ impl FlowNetwork {
         let mut solver = Solver::new(self);
         solver.run();
         let flows: Vec<i32> = (0..self.tails.len())
-            .map(|a| self.capacities[a] - solver.residual[solver.arc_slot[a] as usize])
+            .map(|a| self.capacities[a] - solver.slot[solver.arc_slot[a] as usize].residual)
             .collect();
         let cost = flows
             .iter()
@@ -150,14 +150,16 @@ impl FlowNetwork {
         // circulation and these potentials settles that exactly; when
         // nothing is left to fix it ends at once.
         let mut finish = Solver::new(self);
-        finish.residual.clone_from(&solver.residual);
+        for (slot, &r) in finish.slot.iter_mut().zip(&solver.residual) {
+            slot.residual = r;
+        }
         let scale = i64::from(self.node_count) + 1;
         for (p, &q) in finish.price.iter_mut().zip(&solver.potential) {
             *p = q * scale;
         }
         finish.run_from_prices();
         let flows: Vec<i32> = (0..self.tails.len())
-            .map(|a| self.capacities[a] - finish.residual[finish.arc_slot[a] as usize])
+            .map(|a| self.capacities[a] - finish.slot[finish.arc_slot[a] as usize].residual)
             .collect();
         let cost = flows
             .iter()
@@ -177,7 +179,7 @@ impl FlowNetwork {
         solver.reset = entry_arcs.iter().map(|&a| self.heads[a]).collect();
         solver.run();
         let flows: Vec<i32> = (0..self.tails.len())
-            .map(|a| self.capacities[a] - solver.residual[solver.arc_slot[a] as usize])
+            .map(|a| self.capacities[a] - solver.slot[solver.arc_slot[a] as usize].residual)
             .collect();
         let cost = flows
             .iter()
@@ -219,13 +221,21 @@ impl FlowNetwork {
     }
 }
 
+/// One direction of an arc in the residual network.
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    head: u32,
+    residual: i32,
+    cost: i64,
+}
+
 /// Forward-star residual network and the push/relabel state.
 struct Solver {
     first: Vec<u32>,
-    head: Vec<u32>,
+    /// Head, residual capacity and (scaled) cost of each slot, together so
+    /// that a scan touches one cache line per four slots.
+    slot: Vec<Slot>,
     reverse: Vec<u32>,
-    residual: Vec<i32>,
-    cost: Vec<i64>,
     arc_slot: Vec<u32>,
     price: Vec<i64>,
     excess: Vec<i64>,
@@ -233,6 +243,8 @@ struct Solver {
     queue: VecDeque<u32>,
     /// Nodes whose price is reset at the start of each phase.
     reset: Vec<u32>,
+    /// The factor costs were multiplied by (`n + 1`).
+    scale: i64,
 }
 
 impl Solver {
@@ -251,10 +263,15 @@ impl Solver {
         }
         let mut fill: Vec<u32> = first[..n].to_vec();
         let slots = 2 * m;
-        let mut head = vec![0u32; slots];
+        let mut slot = vec![
+            Slot {
+                head: 0,
+                residual: 0,
+                cost: 0
+            };
+            slots
+        ];
         let mut reverse = vec![0u32; slots];
-        let mut residual = vec![0i32; slots];
-        let mut cost = vec![0i64; slots];
         let mut arc_slot = vec![0u32; m];
         #[allow(clippy::needless_range_loop)]
         for a in 0..m {
@@ -263,33 +280,36 @@ impl Solver {
             fill[u] += 1;
             let bwd = fill[v];
             fill[v] += 1;
-            head[fwd as usize] = v as u32;
-            head[bwd as usize] = u as u32;
+            slot[fwd as usize] = Slot {
+                head: v as u32,
+                residual: network.capacities[a],
+                cost: network.costs[a] * scale,
+            };
+            slot[bwd as usize] = Slot {
+                head: u as u32,
+                residual: 0,
+                cost: -network.costs[a] * scale,
+            };
             reverse[fwd as usize] = bwd;
             reverse[bwd as usize] = fwd;
-            residual[fwd as usize] = network.capacities[a];
-            residual[bwd as usize] = 0;
-            cost[fwd as usize] = network.costs[a] * scale;
-            cost[bwd as usize] = -network.costs[a] * scale;
             arc_slot[a] = fwd;
         }
         Self {
             current: first[..n].to_vec(),
             first,
-            head,
+            slot,
             reverse,
-            residual,
-            cost,
             arc_slot,
             price: vec![0; n],
             excess: vec![0; n],
             queue: VecDeque::new(),
             reset: Vec::new(),
+            scale,
         }
     }
 
     fn run(&mut self) {
-        let max_cost = self.cost.iter().map(|c| c.abs()).max().unwrap_or(0);
+        let max_cost = self.slot.iter().map(|s| s.cost.abs()).max().unwrap_or(0);
         if max_cost == 0 {
             return;
         }
@@ -297,10 +317,48 @@ impl Solver {
         loop {
             eps = (eps / SCALE_FACTOR).max(1);
             self.refine(eps);
-            if eps == 1 {
+            // Once prices are finer than one unit of the original costs,
+            // the circulation is often already optimal: prove it and stop.
+            if eps == 1 || (eps < self.scale && self.proven_optimal()) {
                 break;
             }
         }
+    }
+
+    /// Whether the current circulation is optimal, proven by finding
+    /// potentials under which no residual arc has a negative reduced cost
+    /// (label-correcting from the current prices, with a work limit: `false`
+    /// means "not proven", and the scaling goes on).
+    fn proven_optimal(&self) -> bool {
+        let n = self.price.len();
+        let potential: Vec<i64> = self.price.iter().map(|p| p.div_euclid(self.scale)).collect();
+        let mut dist = vec![0i64; n];
+        let mut queued = vec![true; n];
+        let mut queue: VecDeque<u32> = (0..n as u32).collect();
+        let mut budget = n / 4;
+        while let Some(u) = queue.pop_front() {
+            let u = u as usize;
+            queued[u] = false;
+            for s in &self.slot[self.first[u] as usize..self.first[u + 1] as usize] {
+                if s.residual <= 0 {
+                    continue;
+                }
+                let v = s.head as usize;
+                let d = dist[u] + s.cost / self.scale + potential[u] - potential[v];
+                if d < dist[v] {
+                    if budget == 0 {
+                        return false;
+                    }
+                    budget -= 1;
+                    dist[v] = d;
+                    if !queued[v] {
+                        queued[v] = true;
+                        queue.push_back(v as u32);
+                    }
+                }
+            }
+        }
+        true
     }
 
     /// Cost scaling from the current circulation and prices: ε starts at
@@ -312,8 +370,8 @@ impl Solver {
         for u in 0..n {
             let pu = self.price[u];
             for s in self.first[u] as usize..self.first[u + 1] as usize {
-                if self.residual[s] > 0 {
-                    let r = self.cost[s] + pu - self.price[self.head[s] as usize];
+                if self.slot[s].residual > 0 {
+                    let r = self.slot[s].cost + pu - self.price[self.slot[s].head as usize];
                     worst = worst.max(-r);
                 }
             }
@@ -341,8 +399,8 @@ impl Solver {
             let w = self.reset[i] as usize;
             let mut best = i64::MIN;
             for s in self.first[w] as usize..self.first[w + 1] as usize {
-                if self.residual[s] > 0 {
-                    best = best.max(self.price[self.head[s] as usize] - self.cost[s]);
+                if self.slot[s].residual > 0 {
+                    best = best.max(self.price[self.slot[s].head as usize] - self.slot[s].cost);
                 }
             }
             if best > i64::MIN {
@@ -354,12 +412,12 @@ impl Solver {
         for u in 0..n {
             let pu = self.price[u];
             for s in self.first[u] as usize..self.first[u + 1] as usize {
-                let r = self.residual[s];
+                let r = self.slot[s].residual;
                 if r > 0 {
-                    let v = self.head[s] as usize;
-                    if self.cost[s] + pu - self.price[v] < 0 {
-                        self.residual[s] = 0;
-                        self.residual[self.reverse[s] as usize] += r;
+                    let v = self.slot[s].head as usize;
+                    if self.slot[s].cost + pu - self.price[v] < 0 {
+                        self.slot[s].residual = 0;
+                        self.slot[self.reverse[s] as usize].residual += r;
                         self.excess[u] -= i64::from(r);
                         self.excess[v] += i64::from(r);
                     }
@@ -384,13 +442,13 @@ impl Solver {
             let pu = self.price[u];
             let mut s = self.current[u] as usize;
             while s < end {
-                let r = self.residual[s];
+                let r = self.slot[s].residual;
                 if r > 0 {
-                    let v = self.head[s] as usize;
-                    if self.cost[s] + pu - self.price[v] < 0 {
+                    let v = self.slot[s].head as usize;
+                    if self.slot[s].cost + pu - self.price[v] < 0 {
                         let delta = i64::from(r).min(self.excess[u]);
-                        self.residual[s] -= delta as i32;
-                        self.residual[self.reverse[s] as usize] += delta as i32;
+                        self.slot[s].residual -= delta as i32;
+                        self.slot[self.reverse[s] as usize].residual += delta as i32;
                         self.excess[u] -= delta;
                         let was = self.excess[v];
                         self.excess[v] += delta;
@@ -414,8 +472,8 @@ impl Solver {
     fn relabel(&mut self, u: usize, eps: i64) {
         let mut best = i64::MIN;
         for s in self.first[u] as usize..self.first[u + 1] as usize {
-            if self.residual[s] > 0 {
-                let candidate = self.price[self.head[s] as usize] - self.cost[s];
+            if self.slot[s].residual > 0 {
+                let candidate = self.price[self.slot[s].head as usize] - self.slot[s].cost;
                 if candidate > best {
                     best = candidate;
                 }

@@ -776,6 +776,9 @@ fn describe(
             .copied()
             .filter(|&w| assigned[w as usize].is_none())
             .collect();
+        // The stable mechanism does not enforce quotas, so they are never
+        // its reason.
+        let group_full = group_full.filter(|_| mechanism == Mechanism::Optimal);
         let reason = if candidates[j].is_empty() {
             UnfilledReason::NoEligibleWorker
         } else if let Some(isco) = group_full {
