@@ -24,7 +24,8 @@ fn main() {
     }
     for programme in index.programmes() {
         for mechanism in [Mechanism::Stable, Mechanism::Optimal] {
-            let outcome = run_round(&index, programme.id, mechanism, &RoundOptions::default()).expect("round");
+            let outcome = run_round(&index, programme.id, mechanism, &RoundOptions::default())
+                .expect("round");
             println!("\n{}", outcome.summary);
         }
     }

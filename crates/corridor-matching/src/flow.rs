@@ -331,7 +331,11 @@ impl Solver {
     /// means "not proven", and the scaling goes on).
     fn proven_optimal(&self) -> bool {
         let n = self.price.len();
-        let potential: Vec<i64> = self.price.iter().map(|p| p.div_euclid(self.scale)).collect();
+        let potential: Vec<i64> = self
+            .price
+            .iter()
+            .map(|p| p.div_euclid(self.scale))
+            .collect();
         let mut dist = vec![0i64; n];
         let mut queued = vec![true; n];
         let mut queue: VecDeque<u32> = (0..n as u32).collect();

@@ -7,7 +7,7 @@
 //! one entry for each of their citizenships and their residence, times each
 //! unit group they have experience in. Each bucket splits its members into
 //! eight *classes* by returning-worker status and experience band, and keeps
-//! for each member a compact 40-byte record: availability, experience in the
+//! for each member a compact 48-byte record: availability, experience in the
 //! unit group, a bit set of their skills (the bucket numbers up to 64 skills
 //! it sees), their CEFR levels in up to eight languages (four bits each), and
 //! flags. A bucket also counts how many members hold each skill and speak

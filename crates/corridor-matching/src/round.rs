@@ -392,6 +392,7 @@ fn build_market<'a>(
         .into_iter()
         .filter(|j| j.positions > 0 && programme.allows(j.isco))
         .collect();
+    let job_ends: Vec<crate::codes::Day> = jobs.iter().map(|j| j.end()).collect();
     // Position of each job order of the round, by job-order id.
     let mut job_at: Vec<u32> = vec![u32::MAX; jobs.last().map_or(0, |j| j.id.index() + 1)];
     for (i, j) in jobs.iter().enumerate() {
@@ -418,12 +419,21 @@ fn build_market<'a>(
         let handles: Vec<_> = workers
             .chunks(chunk)
             .map(|slice| {
-                let (jobs, job_at) = (&jobs, &job_at);
+                let (jobs, job_at, job_ends) = (&jobs, &job_at, &job_ends);
                 scope.spawn(move || -> Result<ListChunk, RoundError> {
                     let mut ends = Vec::with_capacity(slice.len());
                     let mut entries = Vec::new();
                     for w in slice {
-                        worker_list(index, programme, jobs, job_at, w, options, &mut entries)?;
+                        worker_list(
+                            index,
+                            programme,
+                            jobs,
+                            job_ends,
+                            job_at,
+                            w,
+                            options,
+                            &mut entries,
+                        )?;
                         ends.push(entries.len() as u32);
                     }
                     Ok((ends, entries))
@@ -457,10 +467,12 @@ fn build_market<'a>(
 type ListChunk = (Vec<u32>, Vec<(u32, u32)>);
 
 /// Appends a worker's list: (job position, score), best first.
+#[allow(clippy::too_many_arguments)]
 fn worker_list(
     index: &MatchIndex,
     programme: &crate::model::Programme,
     jobs: &[&JobOrder],
+    ends: &[crate::codes::Day],
     job_at: &[u32],
     w: &Worker,
     options: &RoundOptions,
@@ -474,12 +486,12 @@ fn worker_list(
             if out[first..].iter().any(|e| e.0 == j) {
                 continue;
             }
-            let job = jobs[j as usize];
-            if score::check_worker_rules(programme, job, w).is_ok() {
-                let s = score::score_total(programme, job, w);
-                if s > 0 {
-                    out.push((j, s));
-                }
+            // The programme covers w and has not excluded them (see
+            // `build_market`): only the pair's own rules are left.
+            if let Some(s) = score::eligible_total(programme, jobs[j as usize], ends[j as usize], w)
+                && s > 0
+            {
+                out.push((j, s));
             }
         }
         return Ok(());
@@ -496,11 +508,10 @@ fn worker_list(
         }
         None => {
             for (at, job) in jobs.iter().enumerate() {
-                if score::check_worker_rules(programme, job, w).is_ok() {
-                    let s = score::score_total(programme, job, w);
-                    if s > 0 {
-                        out.push((at as u32, s));
-                    }
+                if let Some(s) = score::eligible_total(programme, job, ends[at], w)
+                    && s > 0
+                {
+                    out.push((at as u32, s));
                 }
             }
             out[first..].sort_by(|a, b| {

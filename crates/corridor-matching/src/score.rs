@@ -33,7 +33,7 @@
 
 use std::fmt;
 
-use crate::codes::{Cefr, CountryCode, IscoCode};
+use crate::codes::{Cefr, CountryCode, Day, IscoCode};
 use crate::model::{
     JobOrder, LanguageId, OccupationId, Programme, ProgrammeId, Vocabulary, Worker,
 };
@@ -476,21 +476,42 @@ fn count_common(a: &[crate::model::SkillId], b: &[crate::model::SkillId]) -> u16
 /// keeps them.
 pub fn score(programme: &Programme, job: &JobOrder, worker: &Worker) -> Score {
     let mut parts = Vec::with_capacity(8);
-    let total = score_into(programme, job, worker, Some(&mut parts));
+    let total = score_into(programme, job, job.end(), worker, Some(&mut parts), false).unwrap_or(0);
     Score { total, parts }
 }
 
 /// The total only, without building the parts (the hot path of the index).
 pub fn score_total(programme: &Programme, job: &JobOrder, worker: &Worker) -> u32 {
-    score_into(programme, job, worker, None)
+    score_into(programme, job, job.end(), worker, None, false).unwrap_or(0)
+}
+
+/// The hard rules that depend on the pair (availability, languages,
+/// experience) and the total, in one pass, for a worker the programme
+/// already covers and has not excluded; `end` is `job.end()`, computed once
+/// per round. `None` when ineligible.
+pub(crate) fn eligible_total(
+    programme: &Programme,
+    job: &JobOrder,
+    end: Day,
+    worker: &Worker,
+) -> Option<u32> {
+    score_into(programme, job, end, worker, None, true)
 }
 
 fn score_into(
     programme: &Programme,
     job: &JobOrder,
+    end: Day,
     worker: &Worker,
     mut parts: Option<&mut Vec<ScoredPart>>,
-) -> u32 {
+    check: bool,
+) -> Option<u32> {
+    if check
+        && (worker.available_from > job.start
+            || worker.available_until.is_some_and(|u| u < job.start))
+    {
+        return None;
+    }
     let mut total = 0;
     let mut add = |points: u32, part: ScorePart| {
         total += points;
@@ -529,7 +550,11 @@ fn score_into(
     }
     let mut language_points = 0;
     for need in &job.languages {
-        if let Some(has) = worker.level_in(need.language)
+        let level = worker.level_in(need.language);
+        if check && level.is_none_or(|has| has < need.level) {
+            return None;
+        }
+        if let Some(has) = level
             && has > need.level
         {
             let points = (LANGUAGE_STEP * u32::from(has.rank() - need.level.rank()))
@@ -546,13 +571,15 @@ fn score_into(
         }
     }
     let months = experience_in_unit_group(worker, job.isco);
+    if check && months < job.min_experience_months {
+        return None;
+    }
     if months > 0 {
         add(
             EXPERIENCE_MAX * u32::from(months).min(EXPERIENCE_FULL_MONTHS) / EXPERIENCE_FULL_MONTHS,
             ScorePart::Experience { months },
         );
     }
-    let end = job.end();
     let contract_days = (end.0 - job.start.0).max(1) as u32;
     let covered_until = worker.available_until.map_or(end, |u| u.min(end));
     let covered_days = (covered_until.0 - job.start.0).clamp(0, contract_days as i32) as u32;
@@ -599,5 +626,5 @@ fn score_into(
             },
         );
     }
-    total
+    Some(total)
 }
