@@ -28,6 +28,10 @@
 //!   quotas, on the min-cost-flow solver in [`flow`]);
 //! * [`generator`]: deterministic synthetic markets for tests and
 //!   benchmarks.
+//!
+//! `README.md` lists the decisions (what counts as experience, what the
+//! stable mechanism does not enforce, which constraints are exact flows and
+//! which need branch and bound); `BENCHMARKS.md` the measured speed.
 
 pub mod codes;
 pub mod flow;
@@ -45,5 +49,9 @@ pub use model::{
     CompletedPlacement, EmployerId, JobOrder, JobOrderId, LanguageId, LanguageLevel, OccupationId,
     Programme, ProgrammeId, Quota, SkillId, Vocabulary, Worker, WorkerId, WorkerOccupation,
 };
-pub use round::{Mechanism, RoundError, RoundOptions, RoundOutcome, RoundSummary, run_round};
+pub use round::{
+    Mechanism, Placement, QuotaUse, RoundError, RoundOptions, RoundOutcome, RoundSummary,
+    ShareStatus, UnfilledPositions, UnfilledReason, UnmatchedReason, UnmatchedWorker,
+    WomenShareReport, run_round,
+};
 pub use score::{Ineligible, OccupationFit, Score, ScorePart, ScoredPart};
