@@ -393,6 +393,37 @@ fn build_market<'a>(
         .filter(|j| j.positions > 0 && programme.allows(j.isco))
         .collect();
     let job_ends: Vec<crate::codes::Day> = jobs.iter().map(|j| j.end()).collect();
+    // Compact copies of the round's job orders for scoring, their skill and
+    // language lists in two shared arrays: scoring millions of pairs is
+    // bound by memory latency, and this keeps a job order's facts in one or
+    // two cache lines instead of five scattered allocations.
+    let mut skill_arena = Vec::new();
+    let mut language_arena = Vec::new();
+    let mut spans = Vec::with_capacity(jobs.len());
+    for j in &jobs {
+        spans.push((skill_arena.len(), language_arena.len()));
+        skill_arena.extend_from_slice(&j.required_skills);
+        skill_arena.extend_from_slice(&j.optional_skills);
+        language_arena.extend_from_slice(&j.languages);
+    }
+    let round_jobs: Vec<RoundJob<'_>> = jobs
+        .iter()
+        .zip(&spans)
+        .map(|(j, &(s0, l0))| {
+            let required = j.required_skills.len();
+            RoundJob {
+                skills: &skill_arena[s0..s0 + required + j.optional_skills.len()],
+                required: required as u32,
+                languages: &language_arena[l0..l0 + j.languages.len()],
+                named: &j.named_workers,
+                occupation: j.occupation,
+                isco: j.isco,
+                employer: j.employer,
+                start: j.start,
+                min_experience_months: j.min_experience_months,
+            }
+        })
+        .collect();
     // Position of each job order of the round, by job-order id.
     let mut job_at: Vec<u32> = vec![u32::MAX; jobs.last().map_or(0, |j| j.id.index() + 1)];
     for (i, j) in jobs.iter().enumerate() {
@@ -419,7 +450,7 @@ fn build_market<'a>(
         let handles: Vec<_> = workers
             .chunks(chunk)
             .map(|slice| {
-                let (jobs, job_at, job_ends) = (&jobs, &job_at, &job_ends);
+                let (jobs, job_at, job_ends, round_jobs) = (&jobs, &job_at, &job_ends, &round_jobs);
                 scope.spawn(move || -> Result<ListChunk, RoundError> {
                     let mut ends = Vec::with_capacity(slice.len());
                     let mut entries = Vec::new();
@@ -428,6 +459,7 @@ fn build_market<'a>(
                             index,
                             programme,
                             jobs,
+                            round_jobs,
                             job_ends,
                             job_at,
                             w,
@@ -463,6 +495,50 @@ fn build_market<'a>(
     })
 }
 
+/// A job order's facts for scoring, compact (see `build_market`).
+struct RoundJob<'a> {
+    /// Required skills, then optional ones.
+    skills: &'a [crate::model::SkillId],
+    required: u32,
+    languages: &'a [crate::model::LanguageLevel],
+    named: &'a [WorkerId],
+    occupation: crate::model::OccupationId,
+    isco: IscoCode,
+    employer: crate::model::EmployerId,
+    start: crate::codes::Day,
+    min_experience_months: u16,
+}
+
+impl score::JobFacts for RoundJob<'_> {
+    fn occupation(&self) -> crate::model::OccupationId {
+        self.occupation
+    }
+    fn isco(&self) -> IscoCode {
+        self.isco
+    }
+    fn employer(&self) -> crate::model::EmployerId {
+        self.employer
+    }
+    fn start(&self) -> crate::codes::Day {
+        self.start
+    }
+    fn required_skills(&self) -> &[crate::model::SkillId] {
+        &self.skills[..self.required as usize]
+    }
+    fn optional_skills(&self) -> &[crate::model::SkillId] {
+        &self.skills[self.required as usize..]
+    }
+    fn languages(&self) -> &[crate::model::LanguageLevel] {
+        self.languages
+    }
+    fn min_experience_months(&self) -> u16 {
+        self.min_experience_months
+    }
+    fn names(&self, worker: WorkerId) -> bool {
+        !self.named.is_empty() && self.named.binary_search(&worker).is_ok()
+    }
+}
+
 /// Lists of a chunk of workers: each list's end, and the entries.
 type ListChunk = (Vec<u32>, Vec<(u32, u32)>);
 
@@ -472,6 +548,7 @@ fn worker_list(
     index: &MatchIndex,
     programme: &crate::model::Programme,
     jobs: &[&JobOrder],
+    round_jobs: &[RoundJob<'_>],
     ends: &[crate::codes::Day],
     job_at: &[u32],
     w: &Worker,
@@ -488,7 +565,8 @@ fn worker_list(
             }
             // The programme covers w and has not excluded them (see
             // `build_market`): only the pair's own rules are left.
-            if let Some(s) = score::eligible_total(programme, jobs[j as usize], ends[j as usize], w)
+            if let Some(s) =
+                score::eligible_total(programme, &round_jobs[j as usize], ends[j as usize], w)
                 && s > 0
             {
                 out.push((j, s));
@@ -507,8 +585,8 @@ fn worker_list(
             }
         }
         None => {
-            for (at, job) in jobs.iter().enumerate() {
-                if let Some(s) = score::eligible_total(programme, job, ends[at], w)
+            for at in 0..jobs.len() {
+                if let Some(s) = score::eligible_total(programme, &round_jobs[at], ends[at], w)
                     && s > 0
                 {
                     out.push((at as u32, s));

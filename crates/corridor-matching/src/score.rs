@@ -375,6 +375,51 @@ impl fmt::Display for Score {
     }
 }
 
+/// What scoring reads of a job order: implemented by [`JobOrder`] and by
+/// the compact per-round copy the match rounds score millions of pairs
+/// against (the same scoring code runs on both).
+pub(crate) trait JobFacts {
+    fn occupation(&self) -> OccupationId;
+    fn isco(&self) -> IscoCode;
+    fn employer(&self) -> crate::model::EmployerId;
+    fn start(&self) -> Day;
+    fn required_skills(&self) -> &[crate::model::SkillId];
+    fn optional_skills(&self) -> &[crate::model::SkillId];
+    fn languages(&self) -> &[crate::model::LanguageLevel];
+    fn min_experience_months(&self) -> u16;
+    fn names(&self, worker: crate::model::WorkerId) -> bool;
+}
+
+impl JobFacts for JobOrder {
+    fn occupation(&self) -> OccupationId {
+        self.occupation
+    }
+    fn isco(&self) -> IscoCode {
+        self.isco
+    }
+    fn employer(&self) -> crate::model::EmployerId {
+        self.employer
+    }
+    fn start(&self) -> Day {
+        self.start
+    }
+    fn required_skills(&self) -> &[crate::model::SkillId] {
+        &self.required_skills
+    }
+    fn optional_skills(&self) -> &[crate::model::SkillId] {
+        &self.optional_skills
+    }
+    fn languages(&self) -> &[crate::model::LanguageLevel] {
+        &self.languages
+    }
+    fn min_experience_months(&self) -> u16 {
+        self.min_experience_months
+    }
+    fn names(&self, worker: crate::model::WorkerId) -> bool {
+        !self.named_workers.is_empty() && self.named_workers.binary_search(&worker).is_ok()
+    }
+}
+
 /// Checks the hard rules. Returns the first rule that fails.
 pub fn check_eligibility(
     programme: &Programme,
@@ -440,15 +485,20 @@ pub fn experience_in_unit_group(worker: &Worker, isco: IscoCode) -> u16 {
 /// The best occupation fit of a worker for a job order, and the group it
 /// rests on.
 pub fn occupation_fit(job: &JobOrder, worker: &Worker) -> (OccupationFit, IscoCode) {
-    let mut best = (OccupationFit::Unrelated, job.isco);
+    fit_of(job, worker)
+}
+
+fn fit_of<J: JobFacts + ?Sized>(job: &J, worker: &Worker) -> (OccupationFit, IscoCode) {
+    let (occupation, isco) = (job.occupation(), job.isco());
+    let mut best = (OccupationFit::Unrelated, isco);
     for o in &worker.occupations {
-        let fit = if o.occupation == job.occupation {
+        let fit = if o.occupation == occupation {
             OccupationFit::SameOccupation
         } else {
-            OccupationFit::between_groups(job.isco, o.isco)
+            OccupationFit::between_groups(isco, o.isco)
         };
         if fit < best.0 {
-            best = (fit, job.isco.truncate(fit.shared_digits().max(1)));
+            best = (fit, isco.truncate(fit.shared_digits().max(1)));
         }
     }
     best
@@ -489,26 +539,26 @@ pub fn score_total(programme: &Programme, job: &JobOrder, worker: &Worker) -> u3
 /// experience) and the total, in one pass, for a worker the programme
 /// already covers and has not excluded; `end` is `job.end()`, computed once
 /// per round. `None` when ineligible.
-pub(crate) fn eligible_total(
+pub(crate) fn eligible_total<J: JobFacts + ?Sized>(
     programme: &Programme,
-    job: &JobOrder,
+    job: &J,
     end: Day,
     worker: &Worker,
 ) -> Option<u32> {
     score_into(programme, job, end, worker, None, true)
 }
 
-fn score_into(
+fn score_into<J: JobFacts + ?Sized>(
     programme: &Programme,
-    job: &JobOrder,
+    job: &J,
     end: Day,
     worker: &Worker,
     mut parts: Option<&mut Vec<ScoredPart>>,
     check: bool,
 ) -> Option<u32> {
     if check
-        && (worker.available_from > job.start
-            || worker.available_until.is_some_and(|u| u < job.start))
+        && (worker.available_from > job.start()
+            || worker.available_until.is_some_and(|u| u < job.start()))
     {
         return None;
     }
@@ -519,29 +569,29 @@ fn score_into(
             parts.push(ScoredPart { points, part });
         }
     };
-    let (fit, group) = occupation_fit(job, worker);
+    let (fit, group) = fit_of(job, worker);
     if fit != OccupationFit::Unrelated {
         add(
             fit.points(),
             ScorePart::Occupation {
                 fit,
-                job_occupation: job.occupation,
+                job_occupation: job.occupation(),
                 group,
             },
         );
     }
-    if !job.required_skills.is_empty() {
-        let held = count_common(&job.required_skills, &worker.skills);
-        let of = job.required_skills.len() as u16;
+    if !job.required_skills().is_empty() {
+        let held = count_common(job.required_skills(), &worker.skills);
+        let of = job.required_skills().len() as u16;
         add(
             REQUIRED_SKILLS * u32::from(held) / u32::from(of),
             ScorePart::RequiredSkills { held, of },
         );
     }
-    if !job.optional_skills.is_empty() {
-        let held = count_common(&job.optional_skills, &worker.skills);
+    if !job.optional_skills().is_empty() {
+        let held = count_common(job.optional_skills(), &worker.skills);
         if held > 0 {
-            let of = job.optional_skills.len() as u16;
+            let of = job.optional_skills().len() as u16;
             add(
                 OPTIONAL_SKILLS * u32::from(held) / u32::from(of),
                 ScorePart::OptionalSkills { held, of },
@@ -549,7 +599,7 @@ fn score_into(
         }
     }
     let mut language_points = 0;
-    for need in &job.languages {
+    for need in job.languages() {
         let level = worker.level_in(need.language);
         if check && level.is_none_or(|has| has < need.level) {
             return None;
@@ -570,8 +620,8 @@ fn score_into(
             );
         }
     }
-    let months = experience_in_unit_group(worker, job.isco);
-    if check && months < job.min_experience_months {
+    let months = experience_in_unit_group(worker, job.isco());
+    if check && months < job.min_experience_months() {
         return None;
     }
     if months > 0 {
@@ -580,9 +630,9 @@ fn score_into(
             ScorePart::Experience { months },
         );
     }
-    let contract_days = (end.0 - job.start.0).max(1) as u32;
+    let contract_days = (end.0 - job.start().0).max(1) as u32;
     let covered_until = worker.available_until.map_or(end, |u| u.min(end));
-    let covered_days = (covered_until.0 - job.start.0).clamp(0, contract_days as i32) as u32;
+    let covered_days = (covered_until.0 - job.start().0).clamp(0, contract_days as i32) as u32;
     add(
         AVAILABILITY * covered_days / contract_days,
         ScorePart::Availability {
@@ -596,7 +646,7 @@ fn score_into(
         for p in &worker.completed_placements {
             if p.programme == programme.id {
                 returning = true;
-                same_employer |= p.employer == job.employer;
+                same_employer |= p.employer == job.employer();
             }
         }
         if returning {
@@ -611,7 +661,7 @@ fn score_into(
             );
         }
     }
-    if job.named_workers.binary_search(&worker.id).is_ok() {
+    if job.names(worker.id) {
         add(NAMED, ScorePart::Named);
     }
     if worker.preferred_programmes.contains(&programme.id)
