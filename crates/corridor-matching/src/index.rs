@@ -245,7 +245,7 @@ impl TopK {
     pub(crate) fn new(k: usize) -> Self {
         Self {
             k,
-            heap: BinaryHeap::with_capacity(k + 1),
+            heap: BinaryHeap::with_capacity(k.min(4096) + 1),
         }
     }
 
@@ -894,8 +894,14 @@ impl MatchIndex {
         } else {
             0
         };
-        let mut origins = programme.origins.clone();
-        origins.dedup();
+        // Each origin once (a worker is scored only in the first origin of
+        // the programme that covers them).
+        let mut origins: Vec<CountryCode> = Vec::with_capacity(programme.origins.len());
+        for &c in &programme.origins {
+            if !origins.contains(&c) {
+                origins.push(c);
+            }
+        }
         // Tiers of occupation fit, closest first; each tier's buckets are
         // visited by decreasing bound, and a tier is skipped whole when its
         // best possible score cannot enter.

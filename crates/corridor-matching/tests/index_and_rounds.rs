@@ -244,6 +244,28 @@ fn scores_explain_themselves_in_plain_words() {
 }
 
 #[test]
+fn repeated_origins_and_huge_k_are_harmless() {
+    let (mut index, job, _) = welding_market();
+    let mut p = index.programme(ProgrammeId(0)).unwrap().clone();
+    p.origins = vec![
+        CountryCode::new("NPL"),
+        CountryCode::new("PHL"),
+        CountryCode::new("NPL"),
+    ];
+    index.upsert_programme(p);
+    let all = index.shortlist_ids(job, usize::MAX).unwrap();
+    assert_eq!(all, brute_shortlist(&index, job, usize::MAX));
+    assert_eq!(all.len(), 3);
+    assert!(
+        index
+            .recommendation_ids(WorkerId(0), usize::MAX, None)
+            .unwrap()
+            .len()
+            == 1
+    );
+}
+
+#[test]
 fn hard_rules_exclude_in_words() {
     let (mut index, job, [returning, ..]) = welding_market();
     let mut w = index.worker(returning).unwrap().clone();
