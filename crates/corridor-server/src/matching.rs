@@ -1,0 +1,567 @@
+//! The matching engine inside the server: the domain's records adapted to
+//! the engine's compact inputs, one in-memory index per server (loaded on
+//! first use and kept current as profiles, job orders and programmes
+//! change), shortlists, recommendations and match rounds.
+//!
+//! Who is in the index: workers who consented to `matching` and are not
+//! already committed to a placement (selected up to completed); open job
+//! orders with positions left. Quotas count positions already taken in the
+//! quota's period.
+
+use crate::error::ApiError;
+use chrono::{Datelike, NaiveDate};
+use corridor_domain::codes::{Cefr, Sex};
+use corridor_domain::ids::{JobOrderId, ProgrammeId, WorkerId};
+use corridor_domain::job_order::{JobOrder, JobOrderStatus};
+use corridor_domain::programme::Programme;
+use corridor_domain::worker::{ConsentPurpose, WorkerProfile};
+use corridor_matching as engine;
+use corridor_store::{JobOrderFilter, Page, Store, StoreError};
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::RwLock;
+use tokio::sync::OnceCell;
+
+/// The server's matching index, loaded once and kept current.
+#[derive(Default)]
+pub struct Matching {
+    cell: OnceCell<RwLock<engine::MatchIndex>>,
+}
+
+fn day(d: NaiveDate) -> engine::Day {
+    engine::Day::from_ymd(d.year(), d.month(), d.day()).unwrap_or(engine::Day(0))
+}
+
+fn sex(s: Sex) -> engine::Sex {
+    match s {
+        Sex::Female => engine::Sex::Female,
+        Sex::Male => engine::Sex::Male,
+        Sex::Other => engine::Sex::Other,
+        Sex::NotStated => engine::Sex::NotStated,
+    }
+}
+
+fn cefr(c: Cefr) -> engine::Cefr {
+    match c {
+        Cefr::A1 => engine::Cefr::A1,
+        Cefr::A2 => engine::Cefr::A2,
+        Cefr::B1 => engine::Cefr::B1,
+        Cefr::B2 => engine::Cefr::B2,
+        Cefr::C1 => engine::Cefr::C1,
+        Cefr::C2 => engine::Cefr::C2,
+        Cefr::Native => engine::Cefr::Native,
+    }
+}
+
+fn id32(v: i64) -> u32 {
+    u32::try_from(v).unwrap_or(u32::MAX)
+}
+
+/// What the store says about placements, for the index: who is committed,
+/// who completed what, which positions are taken.
+#[derive(Default)]
+struct PlacementFacts {
+    committed: HashSet<i64>,
+    completed: HashMap<i64, Vec<engine::CompletedPlacement>>,
+    taken: HashMap<i64, u32>,
+    /// (programme, isco, start of job) of taken positions, for quotas.
+    taken_by_programme: HashMap<i64, Vec<(String, NaiveDate)>>,
+}
+
+async fn placement_facts(store: &Store) -> Result<PlacementFacts, StoreError> {
+    use corridor_domain::placement::PlacementStatus as S;
+    let mut facts = PlacementFacts::default();
+    let starts: HashMap<i64, NaiveDate> = store
+        .job_orders(&JobOrderFilter::default(), Page::all())
+        .await?
+        .items
+        .into_iter()
+        .map(|j| (j.id.0, j.spec.start_date))
+        .collect();
+    for p in store.placement_summaries().await? {
+        let past_selection = !matches!(
+            p.status,
+            S::Applied | S::Shortlisted | S::Withdrawn | S::Rejected
+        );
+        if past_selection {
+            *facts.taken.entry(p.job_order_id.0).or_default() += 1;
+            if let Some(start) = starts.get(&p.job_order_id.0) {
+                facts
+                    .taken_by_programme
+                    .entry(p.programme_id.0)
+                    .or_default()
+                    .push((p.isco.clone(), *start));
+            }
+        }
+        if past_selection && !p.status.is_final() && p.status != S::Completed {
+            facts.committed.insert(p.worker_id.0);
+        }
+        if matches!(p.status, S::Completed | S::Returned) {
+            facts
+                .completed
+                .entry(p.worker_id.0)
+                .or_default()
+                .push(engine::CompletedPlacement {
+                    programme: engine::ProgrammeId(id32(p.programme_id.0)),
+                    employer: engine::EmployerId(id32(p.employer_id.0)),
+                });
+        }
+    }
+    Ok(facts)
+}
+
+fn programme_input(p: &Programme, facts: &PlacementFacts, today: NaiveDate) -> engine::Programme {
+    let taken = facts.taken_by_programme.get(&p.id.0);
+    let quotas = p
+        .spec
+        .quotas
+        .iter()
+        .filter(|q| q.period_start <= today && today <= q.period_end)
+        .map(|q| {
+            // Sex-specific quotas are not reduced by past placements here
+            // (the worker's sex is not in the placement summary); the round
+            // still respects the quota for the positions it fills.
+            let used = taken.map_or(0, |t| {
+                t.iter()
+                    .filter(|(isco, start)| {
+                        q.sex.is_none()
+                            && *start >= q.period_start
+                            && *start <= q.period_end
+                            && q.isco.as_ref().is_none_or(|g| isco.starts_with(g.as_str()))
+                    })
+                    .count() as u32
+            });
+            engine::Quota {
+                isco: q.isco.as_ref().map(|g| engine::IscoCode::new(g.as_str())),
+                sex: q.sex.map(sex),
+                origin: None,
+                remaining: q.positions.saturating_sub(used),
+            }
+        })
+        .collect();
+    engine::Programme {
+        id: engine::ProgrammeId(id32(p.id.0)),
+        origins: vec![engine::CountryCode::new(p.spec.origin.as_str())],
+        destination: engine::CountryCode::new(p.spec.destination.as_str()),
+        allowed_isco: p
+            .spec
+            .occupations
+            .iter()
+            .map(|g| engine::IscoCode::new(g.as_str()))
+            .collect(),
+        quotas,
+        min_women_share_permille: p.spec.min_women_share.map(|s| (s * 1000.0).round() as u16),
+        priority_rehire: p.spec.conditions.priority_rehire,
+    }
+}
+
+fn language(
+    vocab: &mut engine::Vocabulary,
+    code: &corridor_domain::codes::LanguageCode,
+) -> engine::LanguageId {
+    vocab.language_with_label(code.as_str(), &code.name())
+}
+
+fn job_input(vocab: &mut engine::Vocabulary, jo: &JobOrder, remaining: u32) -> engine::JobOrder {
+    let s = &jo.spec;
+    engine::JobOrder {
+        id: engine::JobOrderId(id32(jo.id.0)),
+        programme: engine::ProgrammeId(id32(s.programme_id.0)),
+        employer: engine::EmployerId(id32(s.employer_id.0)),
+        occupation: vocab.occupation_with_label(s.occupation.as_str(), &s.occupation.label()),
+        isco: engine::IscoCode::new(s.occupation.isco().as_str()),
+        positions: remaining,
+        start: day(s.start_date),
+        duration_months: s.duration_months,
+        required_skills: s
+            .required_skills
+            .iter()
+            .map(|k| vocab.skill(k.as_str()))
+            .collect(),
+        optional_skills: s
+            .optional_skills
+            .iter()
+            .map(|k| vocab.skill(k.as_str()))
+            .collect(),
+        languages: s
+            .languages
+            .iter()
+            .map(|l| engine::LanguageLevel {
+                language: language(vocab, &l.language),
+                level: cefr(l.min_level),
+            })
+            .collect(),
+        min_experience_months: s.min_experience_months,
+        named_workers: s
+            .named_workers
+            .iter()
+            .map(|w| engine::WorkerId(id32(w.0)))
+            .collect(),
+        employer_ranking: vec![],
+    }
+}
+
+fn worker_input(
+    vocab: &mut engine::Vocabulary,
+    w: &WorkerProfile,
+    completed: Vec<engine::CompletedPlacement>,
+) -> engine::Worker {
+    let s = &w.spec;
+    engine::Worker {
+        id: engine::WorkerId(id32(w.id.0)),
+        sex: sex(s.sex),
+        citizenships: s
+            .citizenships
+            .iter()
+            .map(|c| engine::CountryCode::new(c.as_str()))
+            .collect(),
+        residence: engine::CountryCode::new(s.country_of_residence.as_str()),
+        occupations: s
+            .occupations
+            .iter()
+            .map(|o| engine::WorkerOccupation {
+                occupation: vocab
+                    .occupation_with_label(o.occupation.as_str(), &o.occupation.label()),
+                isco: engine::IscoCode::new(o.occupation.isco().as_str()),
+                experience_months: o.experience_months,
+            })
+            .collect(),
+        skills: s.skills.iter().map(|k| vocab.skill(k.as_str())).collect(),
+        languages: s
+            .languages
+            .iter()
+            .map(|l| engine::LanguageLevel {
+                language: language(vocab, &l.language),
+                level: cefr(l.level),
+            })
+            .collect(),
+        available_from: day(s.availability.from),
+        available_until: s.availability.until.map(day),
+        preferred_job_orders: vec![],
+        preferred_programmes: s
+            .preferred_programmes
+            .iter()
+            .map(|p| engine::ProgrammeId(id32(p.0)))
+            .collect(),
+        preferred_destinations: s
+            .preferred_destinations
+            .iter()
+            .map(|c| engine::CountryCode::new(c.as_str()))
+            .collect(),
+        completed_placements: completed,
+        excluded_from: vec![],
+    }
+}
+
+fn vocabulary() -> engine::Vocabulary {
+    let mut v = engine::Vocabulary::new();
+    for g in corridor_reference::isco_groups() {
+        if let Some(code) = engine::IscoCode::parse(&g.code) {
+            v.set_isco_label(code, &g.label);
+        }
+    }
+    v
+}
+
+/// Builds the index from the store: every programme, every open job order
+/// with positions left, every consenting worker not already committed.
+pub async fn load_index(store: &Store, today: NaiveDate) -> Result<engine::MatchIndex, StoreError> {
+    let facts = placement_facts(store).await?;
+    let mut index = engine::MatchIndex::new(vocabulary());
+    for p in store.programmes(None, None, Page::all()).await?.items {
+        index.upsert_programme(programme_input(&p, &facts, today));
+    }
+    let open = store
+        .job_orders(
+            &JobOrderFilter {
+                status: Some(JobOrderStatus::Open),
+                ..Default::default()
+            },
+            Page::all(),
+        )
+        .await?;
+    for jo in open.items {
+        let remaining = jo
+            .spec
+            .positions
+            .saturating_sub(facts.taken.get(&jo.id.0).copied().unwrap_or(0));
+        if remaining > 0 {
+            let input = job_input(index.vocabulary_mut(), &jo, remaining);
+            index.upsert_job_order(input);
+        }
+    }
+    let consenting = store.workers_with_consent(ConsentPurpose::Matching).await?;
+    let mut after = WorkerId(0);
+    loop {
+        let batch = store.workers_after(after, 2000).await?;
+        let Some(last) = batch.last() else { break };
+        after = last.id;
+        for w in batch {
+            if !consenting.contains(&w.id) || facts.committed.contains(&w.id.0) {
+                continue;
+            }
+            let completed = facts.completed.get(&w.id.0).cloned().unwrap_or_default();
+            let input = worker_input(index.vocabulary_mut(), &w, completed);
+            index.upsert_worker(input);
+        }
+    }
+    Ok(index)
+}
+
+impl Matching {
+    /// An index not yet loaded.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The index, loading it from the store on first use.
+    pub async fn index(&self, store: &Store) -> Result<&RwLock<engine::MatchIndex>, ApiError> {
+        self.cell
+            .get_or_try_init(|| async {
+                load_index(store, chrono::Utc::now().date_naive())
+                    .await
+                    .map(RwLock::new)
+            })
+            .await
+            .map_err(ApiError::from)
+    }
+
+    fn loaded(&self) -> Option<&RwLock<engine::MatchIndex>> {
+        self.cell.get()
+    }
+
+    /// Brings a worker's entry up to date after their profile, consent or
+    /// placements changed.
+    pub async fn refresh_worker(&self, store: &Store, id: WorkerId) -> Result<(), ApiError> {
+        use corridor_domain::placement::PlacementStatus as S;
+        let Some(lock) = self.loaded() else {
+            return Ok(());
+        };
+        let consent = store.has_consent(id, ConsentPurpose::Matching).await?;
+        let worker = store.worker(id).await?;
+        let placements = store
+            .placements(
+                &corridor_store::PlacementFilter {
+                    worker_id: Some(id),
+                    ..Default::default()
+                },
+                Page::all(),
+            )
+            .await?;
+        let committed = placements.items.iter().any(|p| {
+            let s = p.placement.status;
+            !matches!(s, S::Applied | S::Shortlisted | S::Completed) && !s.is_final()
+        });
+        let completed: Vec<engine::CompletedPlacement> = placements
+            .items
+            .iter()
+            .filter(|p| matches!(p.placement.status, S::Completed | S::Returned))
+            .map(|p| engine::CompletedPlacement {
+                programme: engine::ProgrammeId(id32(p.programme_id.0)),
+                employer: engine::EmployerId(id32(p.employer_id.0)),
+            })
+            .collect();
+        let mut index = lock
+            .write()
+            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?;
+        if consent && !committed {
+            let input = worker_input(index.vocabulary_mut(), &worker, completed);
+            index.upsert_worker(input);
+        } else {
+            index.remove_worker(engine::WorkerId(id32(id.0)));
+        }
+        Ok(())
+    }
+
+    /// Brings a job order's entry up to date after it was posted, approved,
+    /// closed or filled.
+    pub async fn refresh_job_order(&self, store: &Store, id: JobOrderId) -> Result<(), ApiError> {
+        let Some(lock) = self.loaded() else {
+            return Ok(());
+        };
+        let jo = store.job_order(id).await?;
+        let taken = store.positions_taken(id).await?;
+        let remaining = jo
+            .spec
+            .positions
+            .saturating_sub(u32::try_from(taken).unwrap_or(u32::MAX));
+        let mut index = lock
+            .write()
+            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?;
+        if jo.status == JobOrderStatus::Open && remaining > 0 {
+            let input = job_input(index.vocabulary_mut(), &jo, remaining);
+            index.upsert_job_order(input);
+        } else {
+            index.remove_job_order(engine::JobOrderId(id32(id.0)));
+        }
+        Ok(())
+    }
+
+    /// Brings a programme's entry up to date after its terms changed.
+    pub async fn refresh_programme(&self, store: &Store, id: ProgrammeId) -> Result<(), ApiError> {
+        let Some(lock) = self.loaded() else {
+            return Ok(());
+        };
+        let p = store.programme(id).await?;
+        let facts = placement_facts(store).await?;
+        let input = programme_input(&p, &facts, chrono::Utc::now().date_naive());
+        lock.write()
+            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?
+            .upsert_programme(input);
+        Ok(())
+    }
+}
+
+/// A scored, explained candidate (a worker for a job order, or a job order
+/// for a worker).
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct CandidateView {
+    /// The worker.
+    pub worker_id: WorkerId,
+    /// The job order.
+    pub job_order_id: JobOrderId,
+    /// Total score.
+    pub score: u32,
+    /// Each part of the score in plain words ("+30 same occupation: welder").
+    pub explanation: Vec<String>,
+}
+
+impl From<engine::Candidate> for CandidateView {
+    fn from(c: engine::Candidate) -> Self {
+        CandidateView {
+            worker_id: WorkerId(i64::from(c.worker.0)),
+            job_order_id: JobOrderId(i64::from(c.job_order.0)),
+            score: c.score.total,
+            explanation: c.explanation,
+        }
+    }
+}
+
+/// A round's result as stored and shown for review.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct RoundResult {
+    /// The mechanism, in words.
+    pub mechanism: String,
+    /// Pairs the round proposes, with their explained scores.
+    pub pairs: Vec<RoundPair>,
+    /// Job orders with positions left open, and why.
+    pub unfilled: Vec<RoundUnfilled>,
+    /// Workers left without a placement, and why.
+    pub unmatched: Vec<RoundUnmatched>,
+    /// Positions open before the round.
+    pub positions: u32,
+    /// Positions filled.
+    pub filled: u32,
+    /// Sum of scores.
+    pub total_score: u64,
+    /// (sex, placed, workers in the round).
+    pub by_sex: Vec<(String, u32, u32)>,
+    /// (origin, placed, workers in the round).
+    pub by_origin: Vec<(String, u32, u32)>,
+    /// Notes an official must read (quotas, women's share, optimality).
+    pub notes: Vec<String>,
+    /// The printable summary.
+    pub summary: String,
+}
+
+/// One proposed pair.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct RoundPair {
+    /// The worker.
+    pub worker_id: i64,
+    /// The job order.
+    pub job_order_id: i64,
+    /// The pair's score.
+    pub score: u32,
+    /// Why, in plain words.
+    pub explanation: Vec<String>,
+}
+
+/// Positions a round leaves open.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct RoundUnfilled {
+    /// The job order.
+    pub job_order_id: i64,
+    /// Positions left.
+    pub positions: u32,
+    /// Why.
+    pub reason: String,
+}
+
+/// A worker a round leaves without a placement.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct RoundUnmatched {
+    /// The worker.
+    pub worker_id: i64,
+    /// Why.
+    pub reason: String,
+}
+
+/// Runs a round of `programme` with `mechanism` on `index`.
+pub fn run_round(
+    index: &engine::MatchIndex,
+    programme: ProgrammeId,
+    mechanism: engine::Mechanism,
+) -> Result<RoundResult, ApiError> {
+    let outcome = engine::run_round(
+        index,
+        engine::ProgrammeId(id32(programme.0)),
+        mechanism,
+        &engine::RoundOptions::default(),
+    )
+    .map_err(|e| ApiError::Conflict(format!("the round could not run: {e}")))?;
+    let vocab = index.vocabulary();
+    let pairs = outcome
+        .placements
+        .iter()
+        .map(|p| {
+            let explanation = match index.assess(p.worker, p.job_order) {
+                Ok(Ok(score)) => score.explain(vocab),
+                _ => vec![],
+            };
+            RoundPair {
+                worker_id: i64::from(p.worker.0),
+                job_order_id: i64::from(p.job_order.0),
+                score: p.score,
+                explanation,
+            }
+        })
+        .collect();
+    let s = &outcome.summary;
+    Ok(RoundResult {
+        mechanism: mechanism.to_string(),
+        pairs,
+        unfilled: outcome
+            .unfilled
+            .iter()
+            .map(|u| RoundUnfilled {
+                job_order_id: i64::from(u.job_order.0),
+                positions: u.positions,
+                reason: u.reason.to_string(),
+            })
+            .collect(),
+        unmatched: outcome
+            .unmatched
+            .iter()
+            .map(|u| RoundUnmatched {
+                worker_id: i64::from(u.worker.0),
+                reason: u.reason.to_string(),
+            })
+            .collect(),
+        positions: s.positions,
+        filled: s.filled,
+        total_score: outcome.total_score,
+        by_sex: s
+            .by_sex
+            .iter()
+            .map(|(x, a, b)| (x.label().to_string(), *a, *b))
+            .collect(),
+        by_origin: s
+            .by_origin
+            .iter()
+            .map(|(c, a, b)| (c.as_str().to_string(), *a, *b))
+            .collect(),
+        notes: s.notes.clone(),
+        summary: s.to_string(),
+    })
+}
