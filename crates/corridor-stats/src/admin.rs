@@ -95,6 +95,8 @@ pub enum EndReason {
     ChangedEmployer,
     /// Illness or injury.
     Health,
+    /// The work ran out before the contract's end.
+    WorkEnded,
     /// Any other reason.
     Other,
 }
@@ -107,6 +109,7 @@ impl EndReason {
             EndReason::WorkerChoice => "WORKER_CHOICE",
             EndReason::ChangedEmployer => "CHANGED_EMPLOYER",
             EndReason::Health => "HEALTH",
+            EndReason::WorkEnded => "WORK_ENDED",
             EndReason::Other => "OTHER",
         }
     }
@@ -236,6 +239,11 @@ pub struct ProgrammeEligibility {
     pub origin: String,
     /// Programme's country of destination (alpha-3).
     pub destination: String,
+    /// The worker's ISCO-08 unit groups the programme covers (the
+    /// occupations through which the worker is eligible); empty means all
+    /// of the worker's groups.
+    #[serde(default)]
+    pub isco08: Vec<String>,
 }
 
 /// A registered worker available for placement (the supply side).
@@ -280,6 +288,8 @@ pub enum Payer {
     Agency,
     /// A government.
     Government,
+    /// Anyone else (a broker, an official acting privately).
+    ThirdParty,
 }
 
 impl Payer {
@@ -290,6 +300,7 @@ impl Payer {
             Payer::Employer => "EMPLOYER",
             Payer::Agency => "AGENCY",
             Payer::Government => "GOVERNMENT",
+            Payer::ThirdParty => "THIRD_PARTY",
         }
     }
 }
@@ -452,7 +463,9 @@ fn is_job_order_dim(d: Dimension) -> bool {
     )
 }
 
-fn applies(figure: Figure, d: Dimension) -> bool {
+/// Whether dimension `d` can cross `figure` (administrative figures by
+/// their records' attributes, microdata figures by the census questions).
+pub fn dimension_applies(figure: Figure, d: Dimension) -> bool {
     match figure {
         Figure::StockAbroad
         | Figure::Departures
@@ -474,7 +487,13 @@ fn applies(figure: Figure, d: Dimension) -> bool {
                     Dimension::FeeCategory | Dimension::Payer | Dimension::Currency
                 )
         }
-        _ => false,
+        Figure::ForeignBornStock
+        | Figure::ForeignCitizenStock
+        | Figure::RecentArrivals { .. }
+        | Figure::ResidedAbroad { .. } => matches!(
+            d,
+            Dimension::CountryOfBirth | Dimension::Sex | Dimension::AgeGroup | Dimension::Geography
+        ),
     }
 }
 
@@ -504,7 +523,7 @@ pub fn admin_table(
         cross.push(Dimension::Currency);
     }
     for &d in &cross {
-        if !applies(figure, d) {
+        if !dimension_applies(figure, d) {
             return Err(StatsError::DimensionNotApplicable {
                 figure,
                 dimension: d,
@@ -775,6 +794,9 @@ fn fill_placement_key(
     for (i, &d) in cross.iter().enumerate() {
         key[i] = match (d, period) {
             (Dimension::Period(_), Some(code)) => cube.intern(i, code),
+            // Set by the caller from the event itself; interning `_U` here
+            // would publish an always-empty "unknown reason" column.
+            (Dimension::EndReason, _) => continue,
             _ => cube.intern(i, &placement_code(p, d, on)),
         };
     }
@@ -817,7 +839,7 @@ fn supply_keys(
     eval_dates: &[(Option<String>, NaiveDate)],
 ) -> Vec<Vec<u32>> {
     let mut keys = Vec::new();
-    let iscos: Vec<&str> = if w.isco08.is_empty() {
+    let all_iscos: Vec<&str> = if w.isco08.is_empty() {
         vec![UNKNOWN]
     } else {
         w.isco08.iter().map(String::as_str).collect()
@@ -827,6 +849,11 @@ fn supply_keys(
             continue;
         }
         for prog in &w.eligible_programmes {
+            let iscos: Vec<&str> = if prog.isco08.is_empty() {
+                all_iscos.clone()
+            } else {
+                prog.isco08.iter().map(String::as_str).collect()
+            };
             for isco in &iscos {
                 let key: Vec<u32> = cross
                     .iter()

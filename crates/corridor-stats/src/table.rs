@@ -99,6 +99,21 @@ impl Figure {
         }
     }
 
+    /// Whether the figure holds at a point in time (stock abroad, demand,
+    /// supply, gap) rather than over a period: it takes a reference date,
+    /// and by period it is evaluated at each period's last day.
+    pub fn is_point_in_time(self) -> bool {
+        matches!(
+            self,
+            Figure::StockAbroad
+                | Figure::Demand
+                | Figure::Supply
+                | Figure::Gap
+                | Figure::ForeignBornStock
+                | Figure::ForeignCitizenStock
+        )
+    }
+
     /// Whether cells add up to their margins (counts and sums do; rates,
     /// quantiles and distinct-worker counts do not).
     pub fn is_additive(self) -> bool {

@@ -320,6 +320,8 @@ fn worked_example_flows_rates_and_days() {
     let early = t(Figure::EarlyEndings, vec![Dimension::EndReason]);
     assert_eq!(value(&early, &["EMPLOYER_BREACH"]), 1.0);
     assert_eq!(value(&early, &["_T"]), 1.0);
+    // Reasons are the recorded ones only: no empty "unknown" column.
+    assert_eq!(early.dimensions[0].codes, ["EMPLOYER_BREACH", "_T"]);
     // Employment ended in 2024: A2 (early, no return), B1 (no return), C1 (returned).
     let ret = t(Figure::ReturnRate, vec![]);
     assert!((ret.cells[0].observation.value.unwrap() - 1.0 / 3.0).abs() < 1e-12);
@@ -419,6 +421,7 @@ fn demand_supply_gap_fill_rate_and_fees() {
         programme_id: p.into(),
         origin: "MEX".into(),
         destination: "CAN".into(),
+        isco08: vec![],
     };
     let workers = vec![
         AvailableWorkerRecord {
@@ -580,4 +583,50 @@ fn demand_supply_gap_fill_rate_and_fees() {
     assert_eq!(value(&paid, &["_T", "MXN"]), 50_000.0);
     assert_eq!(value(&paid, &["BRIBE", "NPR"]), 20_000.0);
     assert_eq!(value(&paid, &["BRIBE", "MXN"]), 0.0);
+}
+
+/// A worker eligible for a programme through one occupation is supply for
+/// that programme in that occupation only, not in their other occupations.
+#[test]
+fn supply_counts_only_occupations_the_programme_covers() {
+    let worker = |id: &str, covered: Vec<String>| AvailableWorkerRecord {
+        worker_id: id.into(),
+        sex: Sex::Female,
+        birth_date: None,
+        citizenship: "PHL".into(),
+        residence: "PHL".into(),
+        isco08: vec!["2221".into(), "6111".into()],
+        available_from: d(2024, 1, 1),
+        available_until: None,
+        eligible_programmes: vec![ProgrammeEligibility {
+            programme_id: "NURSES".into(),
+            origin: "PHL".into(),
+            destination: "DEU".into(),
+            isco08: covered,
+        }],
+    };
+    let workers = vec![worker("N1", vec!["2221".into()]), worker("N2", vec![])];
+    let r = AdminRecords {
+        dataset: "t",
+        version: "1",
+        placements: &[],
+        job_orders: &[],
+        available_workers: &workers,
+        fee_payments: &[],
+    };
+    let supply = admin_table(
+        &r,
+        &TableRequest {
+            figure: Figure::Supply,
+            reference: Reference::Date {
+                date: d(2024, 6, 1),
+            },
+            cross: vec![Dimension::Occupation(IscoLevel::MajorGroup)],
+        },
+    )
+    .unwrap();
+    // N1 counts under 2 only; N2 (no restriction given) under 2 and 6.
+    assert_eq!(value(&supply, &["2"]), 2.0);
+    assert_eq!(value(&supply, &["6"]), 1.0);
+    assert_eq!(value(&supply, &["_T"]), 2.0);
 }
