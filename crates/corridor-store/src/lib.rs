@@ -21,6 +21,7 @@
 mod audit;
 mod backend;
 mod error;
+mod evidence;
 mod job_orders;
 mod ledger;
 mod organisations;
@@ -35,6 +36,7 @@ mod workers;
 pub use audit::{Actor, AuditEntry, AuditFilter, AuditRecord, Outcome};
 pub use backend::{Backend, BackendKind, PostgresBackend, SqliteBackend};
 pub use error::StoreError;
+pub use evidence::{BulkPlacement, FeeViolationFacts, JobOrderFacts, PlacementFacts};
 pub use job_orders::JobOrderFilter;
 pub use ledger::FeeViolationRecord;
 pub use placements::{PlacementFilter, PlacementView};

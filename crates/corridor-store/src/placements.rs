@@ -126,8 +126,9 @@ async fn insert_event(
     .bind(actor.user_id_or_system())
     .bind(&req.note)
     .bind(req.end_reason.map(|r| enum_name(&r)))
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
+    crate::evidence::project_event(conn, placement, req.to, occurred_on, req.end_reason).await?;
     Ok(())
 }
 
