@@ -6,6 +6,7 @@
 
 mod demo;
 mod export;
+mod stats;
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -49,6 +50,9 @@ enum Command {
     },
     /// Export records as JSON lines.
     Export(export::ExportArgs),
+    /// Statistics: protected tables of stocks, flows and labour gaps from
+    /// the records or from census/survey microdata (CSV, JSON, SDMX-CSV).
+    Stats(stats::StatsArgs),
 }
 
 #[derive(Args, Clone)]
@@ -299,6 +303,7 @@ async fn main() -> Result<()> {
             command: UserCommand::Add(args),
         } => user_add(args).await,
         Command::Export(args) => export::run(args).await,
+        Command::Stats(args) => stats::run(args).await,
     }
 }
 

@@ -15,6 +15,7 @@ pub mod api;
 pub mod auth;
 pub mod config;
 pub mod error;
+pub mod evidence;
 pub mod extract;
 pub mod i18n;
 pub mod openapi;

@@ -8,6 +8,7 @@ mod organisations;
 pub(crate) mod placements;
 mod programmes;
 mod reference;
+pub mod stats;
 mod workers;
 
 use crate::AppState;
@@ -773,6 +774,9 @@ pub fn operations() -> Vec<Route> {
             ],
         ),
     ]
+    .into_iter()
+    .chain(stats::routes())
+    .collect()
 }
 
 /// Every API route.

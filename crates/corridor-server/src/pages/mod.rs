@@ -4,6 +4,7 @@
 //! are Fluent messages ([`crate::i18n`]); no page needs JavaScript.
 
 mod handlers;
+mod stats;
 mod view;
 
 use crate::AppState;
@@ -25,7 +26,7 @@ use std::sync::{Arc, LazyLock};
 /// The cookie remembering the chosen language.
 pub const LANG_COOKIE: &str = "corridor_lang";
 
-const TEMPLATES: [(&str, &str); 9] = [
+const TEMPLATES: [(&str, &str); 13] = [
     ("base.html", include_str!("../../templates/base.html")),
     ("home.html", include_str!("../../templates/home.html")),
     ("sign_in.html", include_str!("../../templates/sign_in.html")),
@@ -44,6 +45,19 @@ const TEMPLATES: [(&str, &str); 9] = [
         include_str!("../../templates/dashboard.html"),
     ),
     ("error.html", include_str!("../../templates/error.html")),
+    ("stats.html", include_str!("../../templates/stats.html")),
+    (
+        "stats_figure.html",
+        include_str!("../../templates/stats_figure.html"),
+    ),
+    (
+        "stats_card.html",
+        include_str!("../../templates/stats_card.html"),
+    ),
+    (
+        "stats_style.html",
+        include_str!("../../templates/stats_style.html"),
+    ),
 ];
 
 /// Templates and translations. Both are compiled into the binary, so one
@@ -248,5 +262,8 @@ pub fn router() -> Router<AppState> {
         .route("/me/placements", get(handlers::my_placements))
         .route("/placements/{id}", get(handlers::placement))
         .route("/dashboard", get(handlers::dashboard))
+        .route("/stats", get(stats::overview))
+        .route("/stats/{figure}", get(stats::figure))
+        .route("/stats/{figure}/chart.svg", get(stats::chart))
         .layer(middleware::from_fn(remember_lang))
 }

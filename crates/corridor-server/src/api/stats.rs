@@ -1,0 +1,502 @@
+//! `/api/v1/stats`: the evidence base as protected tables, open to everyone
+//! (anonymous callers, researchers, every role alike).
+//!
+//! Every table leaves through [`crate::evidence::protected_admin_table`]:
+//! threshold rule with secondary suppression, at least
+//! [`PUBLIC_MIN_COUNT`] people behind each published cell. There is no
+//! parameter that turns protection off or weakens it: `min_count` may only
+//! raise the threshold (a lower value is refused with 400). Withheld cells
+//! carry no value, no count and no uncertainty.
+//!
+//! Formats: JSON (default), CSV and SDMX-CSV 2.0, chosen by `?format=`
+//! (`json`, `csv`, `sdmx`) or else by the `Accept` header
+//! (`application/json`, `text/csv`, `application/vnd.sdmx.data+csv`).
+
+use super::{DocExt, Route, doc, route};
+use crate::AppState;
+use crate::error::ApiError;
+use crate::evidence::{
+    ADMIN_FIGURES, DIMENSIONS, MAX_PUBLIC_CELLS, PUBLIC_MIN_COUNT, check_request,
+    default_reference, figure_slug, parse_cross, protected_admin_table,
+};
+use crate::extract::ApiQuery;
+use crate::openapi::{Access, schema};
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, Method, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use chrono::NaiveDate;
+use corridor_stats::{AdminRecords, Figure, ProtectedTable, Reference, TableRequest};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use tokio::sync::Semaphore;
+
+/// Media type of SDMX-CSV 2.0 data.
+pub const SDMX_CSV: &str = "application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8";
+
+/// At most this many tables are computed at once (each reads the whole
+/// record set); more requests wait their turn.
+static COMPUTING: Semaphore = Semaphore::const_new(2);
+
+/// Query parameters of a table.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+pub struct StatsQuery {
+    /// Reference date (YYYY-MM-DD) of a figure at a point in time (stock
+    /// abroad, demand, supply, gap); default today.
+    pub date: Option<NaiveDate>,
+    /// First day of the period (YYYY-MM-DD); default twelve months before
+    /// `to`.
+    pub from: Option<NaiveDate>,
+    /// Last day of the period (YYYY-MM-DD); default today.
+    pub to: Option<NaiveDate>,
+    /// Dimensions to cross by, comma-separated, in display order:
+    /// corridor, origin, destination, programme, isco1, isco2, sex, age,
+    /// month, quarter, year, end_reason, currency, fee_category, payer,
+    /// un_duration (each figure accepts some of them; see `/api/v1/stats`).
+    pub cross: Option<String>,
+    /// Output: `json` (default), `csv` or `sdmx` (SDMX-CSV 2.0). Without
+    /// it, the `Accept` header decides.
+    pub format: Option<String>,
+    /// Disclosure threshold: the smallest unweighted count a published
+    /// cell may rest on. At least 10 (the default); a lower value is
+    /// refused.
+    pub min_count: Option<u64>,
+}
+
+/// Output format of a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// JSON document.
+    Json,
+    /// CSV, one row per cell.
+    Csv,
+    /// SDMX-CSV 2.0.
+    Sdmx,
+}
+
+impl Format {
+    /// The format asked for by `?format=`, else by `Accept`.
+    pub fn negotiate(query: Option<&str>, headers: &HeaderMap) -> Result<Format, ApiError> {
+        if let Some(f) = query {
+            return match f.to_ascii_lowercase().as_str() {
+                "json" => Ok(Format::Json),
+                "csv" => Ok(Format::Csv),
+                "sdmx" | "sdmx-csv" => Ok(Format::Sdmx),
+                other => Err(ApiError::bad_field(
+                    "format",
+                    "unknown_value",
+                    format!("unknown format '{other}'; use json, csv or sdmx"),
+                )),
+            };
+        }
+        let accept = headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        Ok(if accept.contains("application/vnd.sdmx.data+csv") {
+            Format::Sdmx
+        } else if accept.contains("text/csv") && !accept.contains("application/json") {
+            Format::Csv
+        } else {
+            Format::Json
+        })
+    }
+}
+
+/// The request a query describes for `figure` on `today`.
+pub fn table_request(
+    figure: Figure,
+    q: &StatsQuery,
+    today: NaiveDate,
+) -> Result<TableRequest, ApiError> {
+    let cross = parse_cross(q.cross.as_deref().unwrap_or(""))
+        .map_err(|m| ApiError::bad_field("cross", "invalid_value", m))?;
+    let reference = match (q.date, q.from, q.to) {
+        (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
+            return Err(ApiError::bad_field(
+                "date",
+                "conflict",
+                "give either a date or a period (from, to), not both",
+            ));
+        }
+        (Some(date), None, None) => Reference::Date { date },
+        (None, None, None) => match default_reference(figure, today) {
+            // A point-in-time figure by period: the last twelve months.
+            Reference::Date { date }
+                if cross
+                    .iter()
+                    .any(|d| matches!(d, corridor_stats::Dimension::Period(_))) =>
+            {
+                Reference::Period {
+                    start: date
+                        .checked_sub_months(chrono::Months::new(12))
+                        .and_then(|d| d.succ_opt())
+                        .unwrap_or(date),
+                    end: date,
+                }
+            }
+            other => other,
+        },
+        (None, from, to) => {
+            let end = to.unwrap_or(today);
+            let start = from.unwrap_or_else(|| match default_reference(figure, end) {
+                Reference::Period { start, .. } => start,
+                Reference::Date { .. } => end
+                    .checked_sub_months(chrono::Months::new(12))
+                    .and_then(|d| d.succ_opt())
+                    .unwrap_or(end),
+            });
+            Reference::Period { start, end }
+        }
+    };
+    let request = TableRequest {
+        figure,
+        reference,
+        cross,
+    };
+    check_request(&request)
+        .map_err(|e| ApiError::bad_field("query", "invalid_value", e.to_string()))?;
+    if let Reference::Date { .. } = reference
+        && !figure.is_point_in_time()
+    {
+        return Err(ApiError::bad_field(
+            "date",
+            "needs_period",
+            format!(
+                "{} is a flow over a period: give from and to, not a date",
+                figure_slug(figure)
+            ),
+        ));
+    }
+    Ok(request)
+}
+
+/// The disclosure threshold a query asks for: never below the public one.
+pub fn min_count(q: &StatsQuery) -> Result<u64, ApiError> {
+    match q.min_count {
+        None => Ok(PUBLIC_MIN_COUNT),
+        Some(n) if n >= PUBLIC_MIN_COUNT => Ok(n),
+        Some(n) => Err(ApiError::bad_field(
+            "min_count",
+            "below_disclosure_threshold",
+            format!(
+                "published cells rest on at least {PUBLIC_MIN_COUNT} people; {n} would weaken disclosure control"
+            ),
+        )),
+    }
+}
+
+/// Waits for a turn to compute (at most two computations at once).
+pub async fn computing() -> Result<tokio::sync::SemaphorePermit<'static>, ApiError> {
+    COMPUTING
+        .acquire()
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))
+}
+
+/// Computes a protected table, at most two at a time.
+pub async fn compute(
+    state: &AppState,
+    request: &TableRequest,
+    min_count: u64,
+) -> Result<ProtectedTable, ApiError> {
+    let _permit = computing().await?;
+    protected_admin_table(&state.store, request, min_count, super::today())
+        .await
+        .map_err(|e| match e {
+            crate::evidence::EvidenceError::Request(m) => {
+                ApiError::bad_field("query", "invalid_value", m)
+            }
+            crate::evidence::EvidenceError::Store(s) => s.into(),
+        })
+}
+
+/// A protected table in `format`, with its content type.
+pub fn render(table: &ProtectedTable, format: Format, figure: Figure) -> Response {
+    let (body, content_type, ext) = match format {
+        Format::Json => (corridor_stats::to_json(table), "application/json", "json"),
+        Format::Csv => (
+            corridor_stats::to_csv(table),
+            "text/csv; charset=utf-8",
+            "csv",
+        ),
+        Format::Sdmx => (corridor_stats::to_sdmx_csv(table), SDMX_CSV, "sdmx.csv"),
+    };
+    let mut res = body.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    h.insert(header::VARY, HeaderValue::from_static("Accept"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=300"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "inline; filename=\"corridor-{}.{ext}\"",
+        figure_slug(figure)
+    )) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    res
+}
+
+async fn table(
+    figure: Figure,
+    state: AppState,
+    q: StatsQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let format = Format::negotiate(q.format.as_deref(), &headers)?;
+    let threshold = min_count(&q)?;
+    let request = table_request(figure, &q, super::today())?;
+    let protected = compute(&state, &request, threshold).await?;
+    Ok(render(&protected, format, figure))
+}
+
+/// One figure in the catalogue.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FigureEntry {
+    /// Name in URLs (`stock-abroad`).
+    pub name: &'static str,
+    /// SDMX dataflow id (`DF_STOCK_ABROAD`).
+    pub dataflow: String,
+    /// Title.
+    pub title: String,
+    /// `date` (a point in time) or `period` (a flow).
+    pub reference: &'static str,
+    /// Definition used.
+    pub definition: String,
+    /// Method.
+    pub method: String,
+    /// Unit.
+    pub unit: String,
+    /// Whether cells add up to their margins.
+    pub additive: bool,
+    /// Dimensions it can be crossed by (names for `cross`).
+    pub dimensions: Vec<&'static str>,
+    /// Where to get it.
+    pub href: String,
+}
+
+/// The catalogue of published tables.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Catalogue {
+    /// Source of every figure.
+    pub source: &'static str,
+    /// Disclosure control applied to every table.
+    pub disclosure: String,
+    /// Output formats.
+    pub formats: Vec<&'static str>,
+    /// The figures.
+    pub figures: Vec<FigureEntry>,
+}
+
+/// The catalogue entry of `figure` (its metadata, computed on no records).
+pub fn entry(figure: Figure) -> FigureEntry {
+    let empty = AdminRecords {
+        dataset: crate::evidence::ADMIN_DATASET,
+        version: "",
+        placements: &[],
+        job_orders: &[],
+        available_workers: &[],
+        fee_payments: &[],
+    };
+    let day = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    let request = TableRequest {
+        figure,
+        reference: default_reference(figure, day),
+        cross: vec![],
+    };
+    let metadata = corridor_stats::admin_table(&empty, &request).map(|t| t.metadata);
+    let (title, definition, method, unit) = match metadata {
+        Ok(m) => (m.title, m.definition.text, m.method, m.unit.text),
+        Err(_) => Default::default(),
+    };
+    FigureEntry {
+        name: figure_slug(figure),
+        dataflow: format!("DF_{}", figure.id()),
+        title,
+        reference: if figure.is_point_in_time() {
+            "date"
+        } else {
+            "period"
+        },
+        definition,
+        method,
+        unit,
+        additive: figure.is_additive(),
+        dimensions: DIMENSIONS
+            .iter()
+            .filter(|(_, d)| corridor_stats::dimension_applies(figure, *d))
+            .map(|(name, _)| *name)
+            .collect(),
+        href: format!("/api/v1/stats/{}", figure_slug(figure)),
+    }
+}
+
+async fn catalogue() -> Json<Catalogue> {
+    Json(Catalogue {
+        source: crate::evidence::ADMIN_DATASET,
+        disclosure: format!(
+            "threshold rule with secondary suppression: every published cell rests on at least {PUBLIC_MIN_COUNT} people, \
+             and enough other cells are withheld that no withheld one can be worked out from the margins; \
+             at most {MAX_PUBLIC_CELLS} cells per table"
+        ),
+        formats: vec!["json", "csv", "sdmx"],
+        figures: ADMIN_FIGURES.into_iter().map(entry).collect(),
+    })
+}
+
+/// A protected table as JSON (`?format=json`), for the API description.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct TableDoc {
+    /// Title, source (dataset, version, reference date or period),
+    /// definition, method, unit, how uncertainty was obtained.
+    pub metadata: serde_json::Value,
+    /// Disclosure control applied: method, threshold, cells withheld.
+    pub disclosure: serde_json::Value,
+    /// Dimensions: id, label, whether a total `_T` is published, codes.
+    pub dimensions: Vec<serde_json::Value>,
+    /// One per cell, margins included: key (dimension id → code), value
+    /// (absent when withheld), unweighted count (absent when withheld),
+    /// standard error, MOE90, CV, flags, OBS_STATUS, CONF_STATUS.
+    pub observations: Vec<serde_json::Value>,
+}
+
+/// Paths and summaries of the figure routes.
+const ROUTES: [(Figure, &str, &str); 14] = [
+    (
+        Figure::StockAbroad,
+        "/api/v1/stats/stock-abroad",
+        "Workers abroad on a date (stock), protected",
+    ),
+    (
+        Figure::Departures,
+        "/api/v1/stats/departures",
+        "Departures in a period (flow), protected",
+    ),
+    (
+        Figure::Returns,
+        "/api/v1/stats/returns",
+        "Returns in a period (flow), protected",
+    ),
+    (
+        Figure::EarlyEndings,
+        "/api/v1/stats/early-endings",
+        "Early endings of employment by reason (flow), protected",
+    ),
+    (
+        Figure::Demand,
+        "/api/v1/stats/demand",
+        "Positions in open job orders on a date, protected",
+    ),
+    (
+        Figure::Supply,
+        "/api/v1/stats/supply",
+        "Available eligible registered workers on a date, protected",
+    ),
+    (
+        Figure::Gap,
+        "/api/v1/stats/gap",
+        "Demand minus supply on a date, protected",
+    ),
+    (
+        Figure::FillRate,
+        "/api/v1/stats/fill-rate",
+        "Fill rate of job orders opened in a period, protected",
+    ),
+    (
+        Figure::DaysToDepartureMedian,
+        "/api/v1/stats/days-to-departure-median",
+        "Median days from job order to departure, protected",
+    ),
+    (
+        Figure::DaysToDepartureP90,
+        "/api/v1/stats/days-to-departure-p90",
+        "90th percentile of days from job order to departure, protected",
+    ),
+    (
+        Figure::FeeViolations,
+        "/api/v1/stats/fee-violations",
+        "Fee violations on the ledger in a period, protected",
+    ),
+    (
+        Figure::FeeViolationAmountPaidByWorkers,
+        "/api/v1/stats/fee-violation-amount-paid-by-workers",
+        "Violating fees paid by workers, per currency, protected",
+    ),
+    (
+        Figure::ReturnRate,
+        "/api/v1/stats/return-rate",
+        "Share of ended placements with a recorded return, protected",
+    ),
+    (
+        Figure::RehireRate,
+        "/api/v1/stats/rehire-rate",
+        "Share of departures by re-hired workers, protected",
+    ),
+];
+
+/// Every statistics route, with its documentation.
+pub fn routes() -> Vec<Route> {
+    let mut out = vec![route(
+        "/api/v1/stats",
+        get(catalogue),
+        vec![
+            doc(
+                Method::GET,
+                "/api/v1/stats",
+                "statistics",
+                Access::Public,
+                "The published statistical tables: definitions, methods, dimensions",
+            )
+            .returns(200, schema::<Catalogue>),
+        ],
+    )];
+    for (figure, path, summary) in ROUTES {
+        debug_assert_eq!(path, format!("/api/v1/stats/{}", figure_slug(figure)));
+        out.push(route(
+            path,
+            get(
+                move |State(state): State<AppState>,
+                      ApiQuery(q): ApiQuery<StatsQuery>,
+                      headers: HeaderMap| table(figure, state, q, headers),
+            ),
+            vec![
+                doc(Method::GET, path, "statistics", Access::Public, summary)
+                    .query(schema::<StatsQuery>)
+                    .returns(200, schema::<TableDoc>),
+            ],
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_figure_has_a_route() {
+        for f in ADMIN_FIGURES {
+            assert!(
+                ROUTES
+                    .iter()
+                    .any(|(g, p, _)| *g == f && *p == format!("/api/v1/stats/{}", figure_slug(f)))
+            );
+        }
+    }
+
+    #[test]
+    fn thresholds_only_go_up() {
+        let q = |n| StatsQuery {
+            min_count: n,
+            ..StatsQuery::default()
+        };
+        assert_eq!(min_count(&q(None)).unwrap(), PUBLIC_MIN_COUNT);
+        assert_eq!(min_count(&q(Some(25))).unwrap(), 25);
+        assert!(min_count(&q(Some(0))).is_err());
+        assert!(min_count(&q(Some(PUBLIC_MIN_COUNT - 1))).is_err());
+    }
+}
