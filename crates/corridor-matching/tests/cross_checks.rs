@@ -125,7 +125,7 @@ fn optimal_rounds_match_or_tools() {
     let mut by_solver = std::collections::BTreeMap::new();
     for (i, p) in problems.iter().enumerate() {
         let problem = problem(p);
-        let answer = optimal::solve(&problem, &OptimalOptions::default());
+        let answer = optimal::solve(&problem, &OptimalOptions::exhaustive());
         assert!(answer.proven_optimal, "problem {i} not proven");
         assert_eq!(
             answer.total_score,

@@ -398,7 +398,7 @@ fn optimal_round_respects_quotas_and_women_share_and_beats_stable_on_score() {
         let index = generator::generate(&MarketSpec::small(seed)).into_index();
         let options = RoundOptions {
             candidates_per_worker: Some(8),
-            ..RoundOptions::default()
+            optimal: corridor_matching::optimal::OptimalOptions::exhaustive(),
         };
         for programme in index.programmes() {
             let outcome = run_round(&index, programme.id, Mechanism::Optimal, &options).unwrap();

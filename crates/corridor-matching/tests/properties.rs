@@ -261,7 +261,7 @@ proptest! {
 
     #[test]
     fn optimal_with_capacity_quotas_equals_brute_force(p in problem(false)) {
-        let answer = optimal::solve(&p, &OptimalOptions::default());
+        let answer = optimal::solve(&p, &OptimalOptions::exhaustive());
         prop_assert!(answer.proven_optimal);
         prop_assert!(feasible(&p, &answer.edges));
         prop_assert_eq!(answer.total_score, brute_force(&p));
@@ -281,7 +281,7 @@ proptest! {
 
     #[test]
     fn optimal_with_side_constraints_equals_brute_force(p in problem(true)) {
-        let answer = optimal::solve(&p, &OptimalOptions::default());
+        let answer = optimal::solve(&p, &OptimalOptions::exhaustive());
         prop_assert!(feasible(&p, &answer.edges), "constraints broken: {:?}", answer);
         prop_assert!(answer.proven_optimal);
         prop_assert_eq!(answer.total_score, brute_force(&p));
