@@ -6,6 +6,7 @@
 
 mod demo;
 mod export;
+mod matching;
 mod stats;
 
 use anyhow::{Context, Result, bail};
@@ -50,6 +51,8 @@ enum Command {
     },
     /// Export records as JSON lines.
     Export(export::ExportArgs),
+    /// Run a match round and print its summary.
+    Match(matching::MatchArgs),
     /// Statistics: protected tables of stocks, flows and labour gaps from
     /// the records or from census/survey microdata (CSV, JSON, SDMX-CSV).
     Stats(stats::StatsArgs),
@@ -303,6 +306,7 @@ async fn main() -> Result<()> {
             command: UserCommand::Add(args),
         } => user_add(args).await,
         Command::Export(args) => export::run(args).await,
+        Command::Match(args) => matching::run(args).await,
         Command::Stats(args) => stats::run(args).await,
     }
 }

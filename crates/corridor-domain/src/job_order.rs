@@ -159,6 +159,15 @@ impl JobOrderSpec {
             .unwrap_or(self.start_date)
     }
 
+    /// The title to show: the employer's, or the occupation's label.
+    pub fn display_title(&self) -> String {
+        if self.title.trim().is_empty() {
+            self.occupation.label()
+        } else {
+            self.title.clone()
+        }
+    }
+
     /// Who bears `category`: as declared, or the employer when undeclared
     /// (the Employer Pays Principle).
     pub fn bearer_of(&self, category: CostCategory) -> Party {

@@ -18,6 +18,7 @@ pub mod error;
 pub mod evidence;
 pub mod extract;
 pub mod i18n;
+pub mod matching;
 pub mod openapi;
 pub mod pages;
 
@@ -39,6 +40,8 @@ pub struct AppState {
     pub store: Store,
     /// Server settings.
     pub config: Arc<ServerConfig>,
+    /// The matching index, loaded on first use and kept current.
+    pub matching: Arc<matching::Matching>,
 }
 
 impl AppState {
@@ -47,6 +50,7 @@ impl AppState {
         AppState {
             store,
             config: Arc::new(config),
+            matching: Arc::new(matching::Matching::new()),
         }
     }
 }

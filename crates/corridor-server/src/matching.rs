@@ -326,6 +326,19 @@ impl Matching {
             .map_err(ApiError::from)
     }
 
+    /// Runs `f` on the index (loading it first if needed) under a read lock.
+    pub async fn read<T>(
+        &self,
+        store: &Store,
+        f: impl FnOnce(&engine::MatchIndex) -> T,
+    ) -> Result<T, ApiError> {
+        let lock = self.index(store).await?;
+        let index = lock
+            .read()
+            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?;
+        Ok(f(&index))
+    }
+
     fn loaded(&self) -> Option<&RwLock<engine::MatchIndex>> {
         self.cell.get()
     }

@@ -161,20 +161,13 @@ async fn corridor_end_to_end(app: TestApp) {
         Sex::Female,
         chrono::NaiveDate::from_ymd_opt(1995, 3, 2).unwrap(),
     );
-    let (s, reg) = app
-        .json(
-            reqwest::Method::POST,
-            "/api/v1/register",
-            None,
-            Some(json!({
-                "email": "ana@example.mx",
-                "password": "una contraseña larga",
-                "profile": profile,
-                "consents": ["matching", "sharing_with_employers"],
-            })),
+    let reg = app
+        .register(
+            "ana@example.mx",
+            &profile,
+            &["matching", "sharing_with_employers"],
         )
         .await;
-    assert_eq!(s, StatusCode::CREATED, "{reg}");
     let worker_token = reg["token"].as_str().unwrap().to_string();
     let worker_id = reg["worker"]["id"].as_i64().unwrap();
     let (s, placement) = app
@@ -378,15 +371,8 @@ async fn fee_paid_by_worker_is_recorded_and_visible_to_origin(app: TestApp) {
         Sex::Female,
         chrono::NaiveDate::from_ymd_opt(1997, 1, 9).unwrap(),
     );
-    let (_, reg) = app
-        .json(
-            reqwest::Method::POST,
-            "/api/v1/register",
-            None,
-            Some(json!({
-            "email": "sita@example.np", "password": "a long password here",
-            "profile": profile, "consents": ["sharing_with_employers"]})),
-        )
+    let reg = app
+        .register("sita@example.np", &profile, &["sharing_with_employers"])
         .await;
     let worker = reg["token"].as_str().unwrap().to_string();
     let (_, pl) = app
@@ -477,15 +463,8 @@ async fn contracts_must_be_readable_and_meet_the_job_order(app: TestApp) {
     );
     // She reads English well but German only at A2.
     profile.languages[1].level = corridor_domain::codes::Cefr::A2;
-    let (_, reg) = app
-        .json(
-            reqwest::Method::POST,
-            "/api/v1/register",
-            None,
-            Some(json!({
-            "email": "maria@example.ph", "password": "a long password here",
-            "profile": profile, "consents": ["sharing_with_employers"]})),
-        )
+    let reg = app
+        .register("maria@example.ph", &profile, &["sharing_with_employers"])
         .await;
     let worker = reg["token"].as_str().unwrap().to_string();
     let (_, pl) = app
@@ -532,11 +511,18 @@ async fn contracts_must_be_readable_and_meet_the_job_order(app: TestApp) {
         "{problem}"
     );
     // A second worker cannot be selected for the single position.
-    let (_, reg2) = app
-        .json(reqwest::Method::POST, "/api/v1/register", None, Some(json!({
-            "email": "joy@example.ph", "password": "a long password here",
-            "profile": examples::worker(c, "Joy", "Reyes", Sex::Female, chrono::NaiveDate::from_ymd_opt(1990, 1, 1).unwrap()),
-            "consents": ["sharing_with_employers"]})))
+    let reg2 = app
+        .register(
+            "joy@example.ph",
+            &examples::worker(
+                c,
+                "Joy",
+                "Reyes",
+                Sex::Female,
+                chrono::NaiveDate::from_ymd_opt(1990, 1, 1).unwrap(),
+            ),
+            &["sharing_with_employers"],
+        )
         .await;
     let w2 = reg2["token"].as_str().unwrap().to_string();
     let (_, pl2) = app

@@ -581,14 +581,11 @@ async fn pages_spell_out_every_condition_in_two_languages(app: TestApp) {
         Sex::Male,
         chrono::NaiveDate::from_ymd_opt(1990, 2, 2).unwrap(),
     );
-    let (_, reg) = app
-        .json(
-            Method::POST,
-            "/api/v1/register",
-            None,
-            Some(json!({
-            "email": "luis@example.mx", "password": PASSWORD, "profile": profile,
-            "consents": ["sharing_with_employers"]})),
+    let reg = app
+        .register(
+            "luis@example.mx",
+            &profile,
+            &["matching", "sharing_with_employers"],
         )
         .await;
     assert!(reg["token"].is_string());
@@ -599,7 +596,7 @@ async fn pages_spell_out_every_condition_in_two_languages(app: TestApp) {
         .post(app.url("/sign-in"))
         .form(&[
             ("email", "luis@example.mx"),
-            ("password", PASSWORD),
+            ("password", "a long password here"),
             ("csrf", login.as_str()),
         ])
         .header("cookie", format!("corridor_login={login}"))
@@ -622,6 +619,11 @@ async fn pages_spell_out_every_condition_in_two_languages(app: TestApp) {
     assert!(
         jobs.contains(&format!("/jobs/{id}")),
         "the worker sees the Mexican programme's job"
+    );
+    assert!(jobs.contains("Recommended for you"), "{jobs}");
+    assert!(
+        jobs.contains("same occupation: fruit and vegetable picker"),
+        "each recommendation says why"
     );
     let page = app
         .http

@@ -99,22 +99,14 @@ async fn scene(app: &TestApp) -> Scene {
             chrono::NaiveDate::from_ymd_opt(1990, 1, 1).unwrap(),
         );
         profile.occupations[0].experience_months = *months;
-        let consents = if i == 3 {
-            json!(["sharing_with_employers"])
+        let consents: &[&str] = if i == 3 {
+            &["sharing_with_employers"]
         } else {
-            json!(["matching", "sharing_with_employers"])
+            &["matching", "sharing_with_employers"]
         };
-        let (s, reg) = app
-            .json(
-                Method::POST,
-                "/api/v1/register",
-                None,
-                Some(json!({
-                "email": format!("{name}@example.mx"), "password": "a long password here",
-                "profile": profile, "consents": consents})),
-            )
+        let reg = app
+            .register(&format!("{name}@example.mx"), &profile, consents)
             .await;
-        assert_eq!(s, StatusCode::CREATED, "{reg}");
         let id = reg["worker"]["id"].as_i64().unwrap();
         if i == 3 {
             no_consent = id;

@@ -27,6 +27,8 @@ jobs-count = { $count ->
     [one] { $count } job order
    *[other] { $count } job orders
 }
+jobs-recommended = Recommended for you
+jobs-recommended-note = Ranked by how well your occupation, experience, skills and languages fit, and whether you worked in the programme before. Each reason is listed.
 jobs-none = There are no open jobs for you right now.
 jobs-positions = { $count ->
     [one] { $count } position

@@ -27,6 +27,8 @@ jobs-count = { $count ->
     [one] { $count } oferta de empleo
    *[other] { $count } ofertas de empleo
 }
+jobs-recommended = Recomendados para usted
+jobs-recommended-note = Ordenados según cuánto encajan su ocupación, experiencia, habilidades e idiomas, y si ya trabajó en el programa. Se indica cada motivo.
 jobs-none = No hay empleos abiertos para usted en este momento.
 jobs-positions = { $count ->
     [one] { $count } puesto

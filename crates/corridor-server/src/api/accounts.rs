@@ -182,6 +182,10 @@ pub async fn register(
         .store
         .create_worker_account(&Actor::system(), &req.profile, &req.consents, &account)
         .await?;
+    state
+        .matching
+        .refresh_worker(&state.store, worker.id)
+        .await?;
     let token = auth::issue_api_token(&state, &user, "registration").await?;
     Ok((
         StatusCode::CREATED,

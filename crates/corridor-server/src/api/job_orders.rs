@@ -176,6 +176,10 @@ pub async fn create(
         .store
         .insert_job_order(&user.actor(), &spec, status, today())
         .await?;
+    state
+        .matching
+        .refresh_job_order(&state.store, jo.id)
+        .await?;
     Ok((StatusCode::CREATED, Json(jo)))
 }
 
@@ -252,12 +256,15 @@ pub async fn approve(
             today: today().min(jo.posted_on),
         },
     )?;
-    Ok(Json(
-        state
-            .store
-            .set_job_order_status(&user.actor(), jo.id, JobOrderStatus::Open)
-            .await?,
-    ))
+    let changed = state
+        .store
+        .set_job_order_status(&user.actor(), jo.id, JobOrderStatus::Open)
+        .await?;
+    state
+        .matching
+        .refresh_job_order(&state.store, jo.id)
+        .await?;
+    Ok(Json(changed))
 }
 
 /// `POST /api/v1/job-orders/{id}/close`: no more applications.
@@ -272,12 +279,15 @@ pub async fn close(
             "job order {id} is already closed"
         )));
     }
-    Ok(Json(
-        state
-            .store
-            .set_job_order_status(&user.actor(), jo.id, JobOrderStatus::Closed)
-            .await?,
-    ))
+    let changed = state
+        .store
+        .set_job_order_status(&user.actor(), jo.id, JobOrderStatus::Closed)
+        .await?;
+    state
+        .matching
+        .refresh_job_order(&state.store, jo.id)
+        .await?;
+    Ok(Json(changed))
 }
 
 /// `GET /api/v1/job-orders/{id}/candidates`: the placements of a job order,

@@ -59,18 +59,17 @@ pub async fn shortlist(
         true,
     )
     .await?;
-    let lock = state.matching.index(&state.store).await?;
-    let list = {
-        let index = lock
-            .read()
-            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?;
-        match index.shortlist(engine::JobOrderId(id as u32), q.k()) {
-            Ok(list) => list,
-            // Not in the index: closed, filled or not yet approved.
-            Err(engine::IndexError::UnknownJobOrder(_)) => vec![],
-            Err(e) => return Err(ApiError::Internal(e.to_string())),
-        }
-    };
+    let list = state
+        .matching
+        .read(&state.store, |index| {
+            match index.shortlist(engine::JobOrderId(id as u32), q.k()) {
+                Ok(list) => Ok(list),
+                // Not in the index: closed, filled or not yet approved.
+                Err(engine::IndexError::UnknownJobOrder(_)) => Ok(vec![]),
+                Err(e) => Err(ApiError::Internal(e.to_string())),
+            }
+        })
+        .await??;
     audit_read(&state, &user, "shortlist", id).await?;
     Ok(Json(list.into_iter().map(CandidateView::from).collect()))
 }
@@ -109,18 +108,17 @@ pub async fn recommendations(
         true,
     )
     .await?;
-    let lock = state.matching.index(&state.store).await?;
-    let list = {
-        let index = lock
-            .read()
-            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?;
-        match index.recommendations(engine::WorkerId(id as u32), q.k()) {
-            Ok(list) => list,
-            // Not in the index: no consent to matching, or already placed.
-            Err(engine::IndexError::UnknownWorker(_)) => vec![],
-            Err(e) => return Err(ApiError::Internal(e.to_string())),
-        }
-    };
+    let list = state
+        .matching
+        .read(&state.store, |index| {
+            match index.recommendations(engine::WorkerId(id as u32), q.k()) {
+                Ok(list) => Ok(list),
+                // Not in the index: no consent to matching, or already placed.
+                Err(engine::IndexError::UnknownWorker(_)) => Ok(vec![]),
+                Err(e) => Err(ApiError::Internal(e.to_string())),
+            }
+        })
+        .await??;
     audit_read(&state, &user, "recommendations", id).await?;
     Ok(Json(list.into_iter().map(CandidateView::from).collect()))
 }
@@ -207,13 +205,12 @@ pub async fn create_round(
         MechanismChoice::Stable => engine::Mechanism::Stable,
         MechanismChoice::Optimal => engine::Mechanism::Optimal,
     };
-    let lock = state.matching.index(&state.store).await?;
-    let result = {
-        let index = lock
-            .read()
-            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?;
-        run_round(&index, programme.id, mechanism)?
-    };
+    let result = state
+        .matching
+        .read(&state.store, |index| {
+            run_round(index, programme.id, mechanism)
+        })
+        .await??;
     let name = match req.mechanism {
         MechanismChoice::Stable => "stable",
         MechanismChoice::Optimal => "optimal",

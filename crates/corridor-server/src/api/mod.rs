@@ -4,6 +4,7 @@
 mod accounts;
 mod audit;
 mod job_orders;
+mod matching;
 mod organisations;
 pub(crate) mod placements;
 mod programmes;
@@ -776,6 +777,7 @@ pub fn operations() -> Vec<Route> {
     ]
     .into_iter()
     .chain(stats::routes())
+    .chain(matching::routes())
     .collect()
 }
 

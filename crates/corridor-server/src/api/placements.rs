@@ -309,12 +309,19 @@ pub async fn transition(
         .occurred_on
         .unwrap_or_else(today)
         .max(last_on.unwrap_or(chrono::NaiveDate::MIN));
-    Ok(Json(
-        state
-            .store
-            .transition_placement(&user.actor(), id, view.placement.status, &req, occurred_on)
-            .await?,
-    ))
+    let moved = state
+        .store
+        .transition_placement(&user.actor(), id, view.placement.status, &req, occurred_on)
+        .await?;
+    state
+        .matching
+        .refresh_worker(&state.store, view.placement.worker_id)
+        .await?;
+    state
+        .matching
+        .refresh_job_order(&state.store, jo.id)
+        .await?;
+    Ok(Json(moved))
 }
 
 /// `GET /api/v1/placements/{id}/payments`: the fee ledger.

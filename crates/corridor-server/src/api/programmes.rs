@@ -66,6 +66,7 @@ pub async fn create(
     .await?;
     spec.validate()?;
     let p = state.store.insert_programme(&user.actor(), &spec).await?;
+    state.matching.refresh_programme(&state.store, p.id).await?;
     Ok((StatusCode::CREATED, Json(p)))
 }
 
@@ -113,10 +114,13 @@ pub async fn update(
     if !v.is_empty() {
         return Err(ApiError::Unprocessable(v));
     }
-    Ok(Json(
-        state
-            .store
-            .update_programme(&user.actor(), current.id, &spec)
-            .await?,
-    ))
+    let updated = state
+        .store
+        .update_programme(&user.actor(), current.id, &spec)
+        .await?;
+    state
+        .matching
+        .refresh_programme(&state.store, current.id)
+        .await?;
+    Ok(Json(updated))
 }

@@ -93,6 +93,7 @@ pub async fn create(
         .store
         .insert_worker(&user.actor(), &req.profile, &req.consents)
         .await?;
+    state.matching.refresh_worker(&state.store, w.id).await?;
     Ok((StatusCode::CREATED, Json(w)))
 }
 
@@ -177,9 +178,9 @@ pub async fn update(
     )
     .await?;
     spec.validate(today())?;
-    Ok(Json(
-        state.store.update_worker(&user.actor(), id, &spec).await?,
-    ))
+    let updated = state.store.update_worker(&user.actor(), id, &spec).await?;
+    state.matching.refresh_worker(&state.store, id).await?;
+    Ok(Json(updated))
 }
 
 fn self_only(user: &CurrentUser, id: WorkerId) -> Result<(), Denied> {
@@ -237,6 +238,7 @@ pub async fn record_consent(
         .store
         .record_consent(&Actor::from(user.principal()), id, req.purpose, req.given)
         .await?;
+    state.matching.refresh_worker(&state.store, id).await?;
     Ok((StatusCode::CREATED, Json(c)))
 }
 

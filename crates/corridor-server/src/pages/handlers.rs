@@ -232,9 +232,11 @@ pub async fn jobs(
             ..Default::default()
         };
         let mut for_worker = false;
+        let mut recommended = vec![];
         if let Some(u) = &user
             && let (Role::Worker, Some(w)) = (u.principal().role, u.principal().worker_id)
         {
+            recommended = recommendations(&state, u, w).await?;
             let worker = state.store.worker(w).await?;
             let mut origins = worker.spec.citizenships.clone();
             origins.push(worker.spec.country_of_residence.clone());
@@ -248,7 +250,8 @@ pub async fn jobs(
             .await?;
         let jobs = job_views(&state, &list.items).await?;
         Ok::<_, ApiError>(serde_json::json!({
-            "jobs": jobs, "total": list.total, "for_worker": for_worker
+            "jobs": jobs, "total": list.total, "for_worker": for_worker,
+            "recommended": recommended,
         }))
     }
     .await;
@@ -256,6 +259,39 @@ pub async fn jobs(
         Ok(ctx) => page(&l, "jobs.html", ctx),
         Err(e) => error_page(&l, &e),
     }
+}
+
+/// The worker's top job orders from the matching index, each with its
+/// explanation (empty when they did not consent to matching).
+async fn recommendations(
+    state: &AppState,
+    user: &CurrentUser,
+    worker: corridor_domain::ids::WorkerId,
+) -> Result<Vec<serde_json::Value>, ApiError> {
+    let found = state
+        .matching
+        .read(&state.store, |index| {
+            index
+                .recommendations(corridor_matching::WorkerId(worker.0 as u32), 5)
+                .unwrap_or_default()
+        })
+        .await?;
+    audit_read(state, user, "recommendations", worker).await?;
+    let mut out = vec![];
+    for c in found {
+        let jo = state
+            .store
+            .job_order(JobOrderId(i64::from(c.job_order.0)))
+            .await?;
+        let title = jo.spec.display_title();
+        out.push(serde_json::json!({
+            "id": jo.id.0,
+            "title": title,
+            "score": c.score.total,
+            "why": c.explanation,
+        }));
+    }
+    Ok(out)
 }
 
 /// `GET /jobs/{id}`: one job order, every condition spelled out.
@@ -368,7 +404,7 @@ pub async fn my_placements(
             items.push(serde_json::json!({
                 "id": p.placement.id.0,
                 "status": p.placement.status.as_str(),
-                "job_title": if jo.spec.title.is_empty() { jo.spec.occupation.label() } else { jo.spec.title.clone() },
+                "job_title": jo.spec.display_title(),
                 "corridor": country_names(&p.origin, &p.destination),
             }));
         }
@@ -402,7 +438,7 @@ pub async fn placement(
             "placement": {
                 "id": view.placement.id.0,
                 "job_order_id": jo.id.0,
-                "job_title": if jo.spec.title.is_empty() { jo.spec.occupation.label() } else { jo.spec.title.clone() },
+                "job_title": jo.spec.display_title(),
                 "status": view.placement.status.as_str(),
             },
             "events": events.iter().map(|e| serde_json::json!({
@@ -437,8 +473,15 @@ pub async fn dashboard(
         let mut violations: Option<i64> = None;
         match p.role {
             Role::OriginOfficial | Role::DestinationOfficial | Role::Admin => {
-                let country = if p.role == Role::Admin { None } else { p.country.as_ref() };
-                let list = state.store.programmes(country, None, Page::new(Some(100), None)).await?;
+                let country = if p.role == Role::Admin {
+                    None
+                } else {
+                    p.country.as_ref()
+                };
+                let list = state
+                    .store
+                    .programmes(country, None, Page::new(Some(100), None))
+                    .await?;
                 programmes = list
                     .items
                     .iter()
@@ -465,16 +508,21 @@ pub async fn dashboard(
                         ..Default::default()
                     }
                 };
-                let list = state.store.job_orders(&filter, Page::new(Some(100), None)).await?;
+                let list = state
+                    .store
+                    .job_orders(&filter, Page::new(Some(100), None))
+                    .await?;
                 job_orders = list
                     .items
                     .iter()
-                    .map(|j| serde_json::json!({
-                        "id": j.id.0,
-                        "title": if j.spec.title.is_empty() { j.spec.occupation.label() } else { j.spec.title.clone() },
-                        "status": j.status.as_str(),
-                        "positions": j.spec.positions,
-                    }))
+                    .map(|j| {
+                        serde_json::json!({
+                            "id": j.id.0,
+                            "title": j.spec.display_title(),
+                            "status": j.status.as_str(),
+                            "positions": j.spec.positions,
+                        })
+                    })
                     .collect();
             }
             Role::Worker => return Ok(None),

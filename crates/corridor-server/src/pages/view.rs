@@ -108,11 +108,7 @@ impl JobView {
         let occupation = s.occupation.label();
         JobView {
             id: jo.id.0,
-            title: if s.title.trim().is_empty() {
-                occupation.clone()
-            } else {
-                s.title.clone()
-            },
+            title: s.display_title(),
             open: jo.status == JobOrderStatus::Open,
             programme: p.name.clone(),
             corridor: format!("{} → {}", p.origin.name(), p.destination.name()),

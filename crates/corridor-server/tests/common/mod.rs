@@ -82,6 +82,31 @@ impl TestApp {
         self.token(email).await
     }
 
+    /// A worker registers with `profile` and `consents`; returns the
+    /// response (token, user, worker) after checking it was created.
+    pub async fn register(
+        &self,
+        email: &str,
+        profile: &impl serde::Serialize,
+        consents: &[&str],
+    ) -> Value {
+        let (status, body) = self
+            .json(
+                Method::POST,
+                "/api/v1/register",
+                None,
+                Some(serde_json::json!({
+                    "email": email,
+                    "password": "a long password here",
+                    "profile": profile,
+                    "consents": consents,
+                })),
+            )
+            .await;
+        assert_eq!(status, reqwest::StatusCode::CREATED, "{body}");
+        body
+    }
+
     pub async fn token(&self, email: &str) -> String {
         let res = self
             .call(
