@@ -10,7 +10,7 @@ use corridor_domain::access::Role;
 use corridor_domain::codes::Sex;
 use corridor_domain::examples::{self, DemoCorridor};
 use corridor_domain::ids::{EmployerId, ProgrammeId};
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 struct Scene {
