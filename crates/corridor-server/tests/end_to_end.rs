@@ -404,56 +404,9 @@ async fn fee_paid_by_worker_is_recorded_and_visible_to_origin(app: TestApp) {
 
 async fn contracts_must_be_readable_and_meet_the_job_order(app: TestApp) {
     let c = DemoCorridor::PhilippinesGermany;
-    let dest = app
-        .user(
-            "ba@de.example",
-            Role::DestinationOfficial,
-            Some("DEU"),
-            None,
-            None,
-            None,
-        )
-        .await;
-    let (_, p) = app
-        .post(
-            "/api/v1/programmes",
-            &dest,
-            serde_json::to_value(c.programme()).unwrap(),
-        )
-        .await;
-    let (_, e) = app
-        .post(
-            "/api/v1/employers",
-            &dest,
-            serde_json::to_value(examples::employer(c, "Klinikum", 1)).unwrap(),
-        )
-        .await;
-    let employer = app
-        .user(
-            "hr@klinikum.example",
-            Role::Employer,
-            None,
-            None,
-            Some(EmployerId(e["id"].as_i64().unwrap())),
-            None,
-        )
-        .await;
-    let spec = examples::job_order(
-        c,
-        ProgrammeId(p["id"].as_i64().unwrap()),
-        EmployerId(e["id"].as_i64().unwrap()),
-        None,
-        examples::GENERAL_NURSE,
-        1,
-        Utc::now().date_naive() + Duration::days(200),
-    );
-    let (_, jo) = app
-        .post(
-            "/api/v1/job-orders",
-            &dest,
-            serde_json::to_value(&spec).unwrap(),
-        )
-        .await;
+    let setup = app.open_job_order(c, examples::GENERAL_NURSE, 1, 200).await;
+    let (employer, spec) = (setup.employer.clone(), setup.spec.clone());
+    let jo = json!({"id": setup.job_order_id});
     let mut profile = examples::worker(
         c,
         "Maria",

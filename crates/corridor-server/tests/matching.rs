@@ -4,12 +4,10 @@
 
 mod common;
 
-use chrono::{Duration, Utc};
 use common::TestApp;
 use corridor_domain::access::Role;
 use corridor_domain::codes::Sex;
 use corridor_domain::examples::{self, DemoCorridor};
-use corridor_domain::ids::{EmployerId, ProgrammeId};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -24,67 +22,7 @@ struct Scene {
 
 async fn scene(app: &TestApp) -> Scene {
     let c = DemoCorridor::MexicoCanada;
-    let origin = app
-        .user(
-            "stps@mx.example",
-            Role::OriginOfficial,
-            Some("MEX"),
-            None,
-            None,
-            None,
-        )
-        .await;
-    let dest = app
-        .user(
-            "esdc@ca.example",
-            Role::DestinationOfficial,
-            Some("CAN"),
-            None,
-            None,
-            None,
-        )
-        .await;
-    let (_, p) = app
-        .post(
-            "/api/v1/programmes",
-            &origin,
-            serde_json::to_value(c.programme()).unwrap(),
-        )
-        .await;
-    let (_, e) = app
-        .post(
-            "/api/v1/employers",
-            &dest,
-            serde_json::to_value(examples::employer(c, "Leamington", 1)).unwrap(),
-        )
-        .await;
-    let employer = app
-        .user(
-            "hr@farm.example",
-            Role::Employer,
-            None,
-            None,
-            Some(EmployerId(e["id"].as_i64().unwrap())),
-            None,
-        )
-        .await;
-    let spec = examples::job_order(
-        c,
-        ProgrammeId(p["id"].as_i64().unwrap()),
-        EmployerId(e["id"].as_i64().unwrap()),
-        None,
-        examples::FRUIT_PICKER,
-        2,
-        Utc::now().date_naive() + Duration::days(120),
-    );
-    let (s, jo) = app
-        .post(
-            "/api/v1/job-orders",
-            &dest,
-            serde_json::to_value(&spec).unwrap(),
-        )
-        .await;
-    assert_eq!(s, StatusCode::CREATED, "{jo}");
+    let setup = app.open_job_order(c, examples::FRUIT_PICKER, 2, 120).await;
     let mut workers = vec![];
     let mut no_consent = 0;
     for (i, (name, months)) in [("Ana", 60), ("Luis", 30), ("Rosa", 12), ("Juan", 48)]
@@ -115,10 +53,10 @@ async fn scene(app: &TestApp) -> Scene {
         }
     }
     Scene {
-        origin,
-        employer,
-        job_order: jo["id"].as_i64().unwrap(),
-        programme: p["id"].as_i64().unwrap(),
+        origin: setup.origin,
+        employer: setup.employer,
+        job_order: setup.job_order_id,
+        programme: setup.programme_id,
         workers,
         no_consent,
     }

@@ -186,6 +186,116 @@ impl TestApp {
     }
 }
 
+/// A corridor set up over the API: officials of both sides, the
+/// programme, one employer with an account, and one open job order.
+pub struct OpenJobOrder {
+    /// Origin official's token.
+    pub origin: String,
+    /// Destination official's token.
+    pub dest: String,
+    /// Programme id.
+    pub programme_id: i64,
+    /// Employer id.
+    pub employer_id: i64,
+    /// The employer account's token.
+    pub employer: String,
+    /// Job order id.
+    pub job_order_id: i64,
+    /// Its terms.
+    pub spec: corridor_domain::job_order::JobOrderSpec,
+}
+
+impl TestApp {
+    /// Sets up `corridor` with one open job order for `occupation`
+    /// (an ESCO UUID), starting `days_ahead` days from today.
+    pub async fn open_job_order(
+        &self,
+        corridor: corridor_domain::examples::DemoCorridor,
+        occupation: &str,
+        positions: u32,
+        days_ahead: i64,
+    ) -> OpenJobOrder {
+        use corridor_domain::examples;
+        let p = corridor.programme();
+        let (o, d) = (p.origin.to_string(), p.destination.to_string());
+        let origin = self
+            .user(
+                &format!("labour@{o}.example"),
+                Role::OriginOfficial,
+                Some(&o),
+                None,
+                None,
+                None,
+            )
+            .await;
+        let dest = self
+            .user(
+                &format!("labour@{d}.example"),
+                Role::DestinationOfficial,
+                Some(&d),
+                None,
+                None,
+                None,
+            )
+            .await;
+        let (status, programme) = self
+            .post(
+                "/api/v1/programmes",
+                &origin,
+                serde_json::to_value(&p).unwrap(),
+            )
+            .await;
+        assert_eq!(status, reqwest::StatusCode::CREATED, "{programme}");
+        let employer_spec = examples::employer(corridor, "First Employer", 1);
+        let (status, employer) = self
+            .post(
+                "/api/v1/employers",
+                &dest,
+                serde_json::to_value(&employer_spec).unwrap(),
+            )
+            .await;
+        assert_eq!(status, reqwest::StatusCode::CREATED, "{employer}");
+        let programme_id = programme["id"].as_i64().unwrap();
+        let employer_id = employer["id"].as_i64().unwrap();
+        let employer_token = self
+            .user(
+                &format!("hr@{d}.example"),
+                Role::Employer,
+                None,
+                None,
+                Some(EmployerId(employer_id)),
+                None,
+            )
+            .await;
+        let spec = examples::job_order(
+            corridor,
+            corridor_domain::ids::ProgrammeId(programme_id),
+            EmployerId(employer_id),
+            None,
+            occupation,
+            positions,
+            chrono::Utc::now().date_naive() + chrono::Duration::days(days_ahead),
+        );
+        let (status, jo) = self
+            .post(
+                "/api/v1/job-orders",
+                &dest,
+                serde_json::to_value(&spec).unwrap(),
+            )
+            .await;
+        assert_eq!(status, reqwest::StatusCode::CREATED, "{jo}");
+        OpenJobOrder {
+            origin,
+            dest,
+            programme_id,
+            employer_id,
+            employer: employer_token,
+            job_order_id: jo["id"].as_i64().unwrap(),
+            spec,
+        }
+    }
+}
+
 /// The rule codes of a problem document.
 pub fn rules(problem: &Value) -> Vec<String> {
     problem["violations"]
