@@ -461,33 +461,25 @@ impl MatchIndex {
     /// Workers a programme covers (through a citizenship or residence), each
     /// once, by id.
     pub fn workers_covered_by(&self, programme: &Programme) -> Vec<&Worker> {
-        let mut out = Vec::new();
+        // A worker is in a bucket of each of their countries: collect the
+        // members' numbers (held in the compact records, so no profile is
+        // read), sort them, and read each covered profile once, in id order.
+        let mut ids: Vec<u32> = Vec::new();
         for &c in &programme.origins {
             let Some(units) = self.units_by_country.get(&c) else {
                 continue;
             };
             for &b in units.values() {
-                let bucket = &self.worker_buckets[b as usize];
-                for class in &bucket.classes {
-                    for m in class {
-                        let Some(worker) = self.workers[m.worker as usize].as_ref() else {
-                            continue;
-                        };
-                        // Once per worker: in its canonical country and its
-                        // lowest unit group there.
-                        let lowest = worker.occupations.iter().map(|o| unit_key(o.isco)).min();
-                        if worker.origin_in(programme) == Some(c)
-                            && lowest.unwrap_or(NO_OCCUPATION) == bucket.unit
-                        {
-                            out.push(worker);
-                        }
-                    }
+                for class in &self.worker_buckets[b as usize].classes {
+                    ids.extend(class.iter().map(|m| m.worker));
                 }
             }
         }
-        out.sort_by_key(|w| w.id);
-        out.dedup_by_key(|w| w.id);
-        out
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter()
+            .filter_map(|id| self.workers[id as usize].as_ref())
+            .collect()
     }
 
     /// Adds or replaces a programme.

@@ -392,38 +392,10 @@ fn build_market<'a>(
         .into_iter()
         .filter(|j| j.positions > 0 && programme.allows(j.isco))
         .collect();
-    let job_ends: Vec<crate::codes::Day> = jobs.iter().map(|j| j.end()).collect();
-    // Compact copies of the round's job orders for scoring, their skill and
-    // language lists in two shared arrays: scoring millions of pairs is
-    // bound by memory latency, and this keeps a job order's facts in one or
-    // two cache lines instead of five scattered allocations.
-    let mut skill_arena = Vec::new();
-    let mut language_arena = Vec::new();
-    let mut spans = Vec::with_capacity(jobs.len());
-    for j in &jobs {
-        spans.push((skill_arena.len(), language_arena.len()));
-        skill_arena.extend_from_slice(&j.required_skills);
-        skill_arena.extend_from_slice(&j.optional_skills);
-        language_arena.extend_from_slice(&j.languages);
-    }
-    let round_jobs: Vec<RoundJob<'_>> = jobs
-        .iter()
-        .zip(&spans)
-        .map(|(j, &(s0, l0))| {
-            let required = j.required_skills.len();
-            RoundJob {
-                skills: &skill_arena[s0..s0 + required + j.optional_skills.len()],
-                required: required as u32,
-                languages: &language_arena[l0..l0 + j.languages.len()],
-                named: &j.named_workers,
-                occupation: j.occupation,
-                isco: j.isco,
-                employer: j.employer,
-                start: j.start,
-                min_experience_months: j.min_experience_months,
-            }
-        })
-        .collect();
+    // One 64-byte record per job order of the round, skills inline:
+    // scoring millions of pairs is bound by memory latency, and this keeps a
+    // job order's facts in one cache line (see `CompactJob`).
+    let round_jobs: Vec<CompactJob> = jobs.iter().map(|j| CompactJob::new(j)).collect();
     // Position of each job order of the round, by job-order id.
     let mut job_at: Vec<u32> = vec![u32::MAX; jobs.last().map_or(0, |j| j.id.index() + 1)];
     for (i, j) in jobs.iter().enumerate() {
@@ -450,20 +422,21 @@ fn build_market<'a>(
         let handles: Vec<_> = workers
             .chunks(chunk)
             .map(|slice| {
-                let (jobs, job_at, job_ends, round_jobs) = (&jobs, &job_at, &job_ends, &round_jobs);
+                let (jobs, job_at, round_jobs) = (&jobs, &job_at, &round_jobs);
                 scope.spawn(move || -> Result<ListChunk, RoundError> {
                     let mut ends = Vec::with_capacity(slice.len());
                     let mut entries = Vec::new();
+                    let mut scratch = Vec::new();
                     for w in slice {
                         worker_list(
                             index,
                             programme,
                             jobs,
                             round_jobs,
-                            job_ends,
                             job_at,
                             w,
                             options,
+                            &mut scratch,
                             &mut entries,
                         )?;
                         ends.push(entries.len() as u32);
@@ -495,47 +468,138 @@ fn build_market<'a>(
     })
 }
 
-/// A job order's facts for scoring, compact (see `build_market`).
-struct RoundJob<'a> {
-    /// Required skills, then optional ones.
-    skills: &'a [crate::model::SkillId],
-    required: u32,
-    languages: &'a [crate::model::LanguageLevel],
-    named: &'a [WorkerId],
+/// Skills a [`CompactJob`] holds inline.
+const INLINE_SKILLS: usize = 8;
+/// The job order has more skills or languages than fit inline: score it
+/// from the full record.
+const FULL_RECORD: u8 = 1;
+/// The job order names workers (read from the full record when scoring).
+const NAMES_WORKERS: u8 = 2;
+
+/// A job order's facts for scoring in one cache line (see `build_market`).
+#[derive(Clone, Copy, Debug)]
+#[repr(C, align(64))]
+struct CompactJob {
     occupation: crate::model::OccupationId,
-    isco: IscoCode,
     employer: crate::model::EmployerId,
     start: crate::codes::Day,
+    end: crate::codes::Day,
+    isco: IscoCode,
     min_experience_months: u16,
+    /// The required language, if any (`languages` says how many).
+    language: crate::model::LanguageLevel,
+    languages: u8,
+    required: u8,
+    skills_len: u8,
+    flags: u8,
+    /// Required skills, then optional ones.
+    skills: [crate::model::SkillId; INLINE_SKILLS],
 }
 
-impl score::JobFacts for RoundJob<'_> {
+const _: () = assert!(std::mem::size_of::<CompactJob>() == 64);
+
+impl CompactJob {
+    fn new(j: &JobOrder) -> Self {
+        let count = j.required_skills.len() + j.optional_skills.len();
+        let full = count > INLINE_SKILLS || j.languages.len() > 1;
+        let mut skills = [crate::model::SkillId(0); INLINE_SKILLS];
+        if !full {
+            for (slot, &s) in skills
+                .iter_mut()
+                .zip(j.required_skills.iter().chain(&j.optional_skills))
+            {
+                *slot = s;
+            }
+        }
+        CompactJob {
+            occupation: j.occupation,
+            employer: j.employer,
+            start: j.start,
+            end: j.end(),
+            isco: j.isco,
+            min_experience_months: j.min_experience_months,
+            language: j
+                .languages
+                .first()
+                .copied()
+                .unwrap_or(crate::model::LanguageLevel {
+                    language: crate::model::LanguageId(0),
+                    level: crate::codes::Cefr::A1,
+                }),
+            languages: j.languages.len().min(1) as u8,
+            required: if full {
+                0
+            } else {
+                j.required_skills.len() as u8
+            },
+            skills_len: if full { 0 } else { count as u8 },
+            flags: if full { FULL_RECORD } else { 0 }
+                | if j.named_workers.is_empty() {
+                    0
+                } else {
+                    NAMES_WORKERS
+                },
+            skills,
+        }
+    }
+}
+
+/// A compact record and, for the rare job order that names workers, its
+/// list of them.
+struct CompactRef<'a> {
+    job: &'a CompactJob,
+    named: &'a [WorkerId],
+}
+
+impl score::JobFacts for CompactRef<'_> {
     fn occupation(&self) -> crate::model::OccupationId {
-        self.occupation
+        self.job.occupation
     }
     fn isco(&self) -> IscoCode {
-        self.isco
+        self.job.isco
     }
     fn employer(&self) -> crate::model::EmployerId {
-        self.employer
+        self.job.employer
     }
     fn start(&self) -> crate::codes::Day {
-        self.start
+        self.job.start
     }
     fn required_skills(&self) -> &[crate::model::SkillId] {
-        &self.skills[..self.required as usize]
+        &self.job.skills[..usize::from(self.job.required)]
     }
     fn optional_skills(&self) -> &[crate::model::SkillId] {
-        &self.skills[self.required as usize..]
+        &self.job.skills[usize::from(self.job.required)..usize::from(self.job.skills_len)]
     }
     fn languages(&self) -> &[crate::model::LanguageLevel] {
-        self.languages
+        &std::slice::from_ref(&self.job.language)[..usize::from(self.job.languages)]
     }
     fn min_experience_months(&self) -> u16 {
-        self.min_experience_months
+        self.job.min_experience_months
     }
     fn names(&self, worker: WorkerId) -> bool {
         !self.named.is_empty() && self.named.binary_search(&worker).is_ok()
+    }
+}
+
+/// Eligibility and score of a pair of the round (worker covered and not
+/// excluded), from the compact record when it holds everything.
+fn round_pair(
+    programme: &crate::model::Programme,
+    jobs: &[&JobOrder],
+    round_jobs: &[CompactJob],
+    j: usize,
+    w: &Worker,
+) -> Option<u32> {
+    let c = &round_jobs[j];
+    if c.flags & FULL_RECORD != 0 {
+        score::eligible_total(programme, jobs[j], c.end, w)
+    } else {
+        let named: &[WorkerId] = if c.flags & NAMES_WORKERS != 0 {
+            &jobs[j].named_workers
+        } else {
+            &[]
+        };
+        score::eligible_total(programme, &CompactRef { job: c, named }, c.end, w)
     }
 }
 
@@ -548,25 +612,34 @@ fn worker_list(
     index: &MatchIndex,
     programme: &crate::model::Programme,
     jobs: &[&JobOrder],
-    round_jobs: &[RoundJob<'_>],
-    ends: &[crate::codes::Day],
+    round_jobs: &[CompactJob],
     job_at: &[u32],
     w: &Worker,
     options: &RoundOptions,
+    scratch: &mut Vec<u32>,
     out: &mut Vec<(u32, u32)>,
 ) -> Result<(), RoundError> {
     let first = out.len();
     let position = |id: JobOrderId| job_at.get(id.index()).copied().filter(|&p| p != u32::MAX);
     if !w.preferred_job_orders.is_empty() {
+        // First the positions, each once, and one load of each record: the
+        // loads are independent, so the processor keeps them all in flight
+        // instead of waiting for one cache miss after another while scoring.
+        scratch.clear();
+        let mut touch = 0i32;
         for &id in &w.preferred_job_orders {
             let Some(j) = position(id) else { continue };
-            if out[first..].iter().any(|e| e.0 == j) {
+            if scratch.contains(&j) {
                 continue;
             }
+            scratch.push(j);
+            touch ^= round_jobs[j as usize].start.0;
+        }
+        std::hint::black_box(touch);
+        for &j in scratch.iter() {
             // The programme covers w and has not excluded them (see
             // `build_market`): only the pair's own rules are left.
-            if let Some(s) =
-                score::eligible_total(programme, &round_jobs[j as usize], ends[j as usize], w)
+            if let Some(s) = round_pair(programme, jobs, round_jobs, j as usize, w)
                 && s > 0
             {
                 out.push((j, s));
@@ -586,7 +659,7 @@ fn worker_list(
         }
         None => {
             for at in 0..jobs.len() {
-                if let Some(s) = score::eligible_total(programme, &round_jobs[at], ends[at], w)
+                if let Some(s) = round_pair(programme, jobs, round_jobs, at, w)
                     && s > 0
                 {
                     out.push((at as u32, s));
@@ -696,26 +769,32 @@ pub fn run_round(
 
 fn stable_market(market: &RoundMarket<'_>) -> StableMarket {
     let mut stable = StableMarket::new(market.jobs.iter().map(|j| j.positions).collect());
-    let rankings: Vec<HashMap<WorkerId, u32>> = market
+    // Only job orders whose employer ranks candidates get a map (hashing
+    // every list entry against an empty map costs as much as a full one).
+    let rankings: Vec<Option<HashMap<WorkerId, u32>>> = market
         .jobs
         .iter()
         .map(|j| {
-            j.employer_ranking
-                .iter()
-                .enumerate()
-                .map(|(i, &w)| (w, i as u32))
-                .rev()
-                .collect()
+            (!j.employer_ranking.is_empty()).then(|| {
+                j.employer_ranking
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &w)| (w, i as u32))
+                    .rev()
+                    .collect()
+            })
         })
         .collect();
     stable.reserve(market.workers.len(), market.entries.len());
     for w in 0..market.workers.len() {
         let list = market.list(w);
         let id = market.workers[w].id;
-        stable.add_worker(
-            list.iter()
-                .map(|&(j, s)| (j, job_key(rankings[j as usize].get(&id).copied(), s, id))),
-        );
+        stable.add_worker(list.iter().map(|&(j, s)| {
+            let rank = rankings[j as usize]
+                .as_ref()
+                .and_then(|r| r.get(&id).copied());
+            (j, job_key(rank, s, id))
+        }));
     }
     stable
 }
@@ -844,11 +923,21 @@ fn describe(
             });
         }
     }
-    // Candidates of each job order.
-    let mut candidates: Vec<Vec<u32>> = vec![Vec::new(); market.jobs.len()];
-    for w in 0..market.workers.len() {
+    // For each job order: whether an eligible worker lists it, how many of
+    // those are left unplaced, and how many of these have an origin whose
+    // quota is not used up.
+    let jobs = market.jobs.len();
+    let mut listed = vec![false; jobs];
+    let mut free = vec![0u32; jobs];
+    let mut free_open = vec![0u32; jobs];
+    for (w, a) in assigned.iter().enumerate() {
+        let unplaced = a.is_none();
+        let open = unplaced && !full(None, None, Some(market.origins[w]));
         for &(j, _) in market.list(w) {
-            candidates[j as usize].push(w as u32);
+            let j = j as usize;
+            listed[j] = true;
+            free[j] += u32::from(unplaced);
+            free_open[j] += u32::from(open);
         }
     }
     let mut unfilled = Vec::new();
@@ -860,24 +949,16 @@ fn describe(
             .rev()
             .map(|d| job.isco.truncate(d))
             .find(|&g| full(Some(g), None, None));
-        let free: Vec<u32> = candidates[j]
-            .iter()
-            .copied()
-            .filter(|&w| assigned[w as usize].is_none())
-            .collect();
         // The stable mechanism does not enforce quotas, so they are never
         // its reason.
         let group_full = group_full.filter(|_| mechanism == Mechanism::Optimal);
-        let reason = if candidates[j].is_empty() {
+        let reason = if !listed[j] {
             UnfilledReason::NoEligibleWorker
         } else if let Some(isco) = group_full {
             UnfilledReason::QuotaReached { isco }
-        } else if free.is_empty() {
+        } else if free[j] == 0 {
             UnfilledReason::CandidatesPlacedElsewhere
-        } else if free
-            .iter()
-            .all(|&w| full(None, None, Some(market.origins[w as usize])))
-        {
+        } else if free_open[j] == 0 {
             UnfilledReason::OriginQuotaReached
         } else if share_binding {
             UnfilledReason::WomenShare
