@@ -62,6 +62,8 @@ const OTHER_LANGUAGES_FLAG: u8 = 8;
 
 /// Job record flags.
 const MORE_LANGUAGES_FLAG: u8 = 1;
+/// The job order names workers (their extra points are not in the record).
+const NAMES_WORKERS_FLAG: u8 = 2;
 const NO_LANGUAGE: u16 = u16::MAX;
 
 /// The multiply-rotate hash of the Rust compiler ("Fx"): the index's keys
@@ -738,6 +740,10 @@ impl MatchIndex {
                 MORE_LANGUAGES_FLAG
             } else {
                 0
+            } | if job.named_workers.is_empty() {
+                0
+            } else {
+                NAMES_WORKERS_FLAG
             },
             min_experience: job.min_experience_months,
         };
@@ -1355,7 +1361,20 @@ impl MatchIndex {
                         0
                     }
                     + if preference { PREFERENCE } else { 0 };
-                if top.could_enter(record_bound) {
+                if !top.could_enter(record_bound) {
+                    continue;
+                }
+                // With every job skill numbered, at most one required
+                // language and nobody named, the record holds every rule and
+                // every point of the pair: its bound is the score, and the
+                // full job order need not be read (the full-scan tests of
+                // `tests/index_and_rounds.rs` check the result).
+                if r.flags & (MORE_LANGUAGES_FLAG | NAMES_WORKERS_FLAG) == 0
+                    && r.required_unnumbered == 0
+                    && r.optional_unnumbered == 0
+                {
+                    top.push(TopK::key(record_bound, r.job));
+                } else {
                     pending.push((record_bound, Reverse(r.job)));
                 }
             }

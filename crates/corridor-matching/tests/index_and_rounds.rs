@@ -45,12 +45,14 @@ fn check_index_against_full_scan(index: &MatchIndex) {
         }
     }
     for worker in index.workers() {
-        assert_eq!(
-            index.recommendation_ids(worker.id, 5, None).unwrap(),
-            brute_recommendations(index, worker.id, 5),
-            "recommendations of {:?}",
-            worker.id
-        );
+        for k in [5, 40] {
+            assert_eq!(
+                index.recommendation_ids(worker.id, k, None).unwrap(),
+                brute_recommendations(index, worker.id, k),
+                "recommendations of {:?}, k={k}",
+                worker.id
+            );
+        }
     }
 }
 
