@@ -449,6 +449,16 @@ impl Solver {
                 let r = self.slot[s].residual;
                 if r > 0 {
                     let v = self.slot[s].head as usize;
+                    // Look-ahead (as in OR-Tools): before pushing into a
+                    // node without excess, make sure it can pass the flow
+                    // on; if it has no admissible arc, relabel it first,
+                    // which may make this arc inadmissible.
+                    if self.slot[s].cost + pu - self.price[v] < 0
+                        && self.excess[v] >= 0
+                        && !self.has_admissible(v)
+                    {
+                        self.relabel_if_residual(v, eps);
+                    }
                     if self.slot[s].cost + pu - self.price[v] < 0 {
                         let delta = i64::from(r).min(self.excess[u]);
                         self.slot[s].residual -= delta as i32;
@@ -470,6 +480,38 @@ impl Solver {
             if self.excess[u] > 0 {
                 self.relabel(u, eps);
             }
+        }
+    }
+
+    /// Whether `v` has an admissible arc from its current one on (arcs
+    /// before the current one are not admissible: push-relabel invariant).
+    fn has_admissible(&mut self, v: usize) -> bool {
+        let pv = self.price[v];
+        let end = self.first[v + 1] as usize;
+        let mut s = self.current[v] as usize;
+        while s < end {
+            let slot = self.slot[s];
+            if slot.residual > 0 && slot.cost + pv - self.price[slot.head as usize] < 0 {
+                self.current[v] = s as u32;
+                return true;
+            }
+            s += 1;
+        }
+        self.current[v] = end as u32;
+        false
+    }
+
+    /// Relabels `v` if it has a residual arc at all.
+    fn relabel_if_residual(&mut self, v: usize, eps: i64) {
+        let mut best = i64::MIN;
+        for s in self.first[v] as usize..self.first[v + 1] as usize {
+            if self.slot[s].residual > 0 {
+                best = best.max(self.price[self.slot[s].head as usize] - self.slot[s].cost);
+            }
+        }
+        if best > i64::MIN {
+            self.price[v] = best - eps;
+            self.current[v] = self.first[v];
         }
     }
 
