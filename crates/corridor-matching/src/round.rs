@@ -427,6 +427,7 @@ fn build_market<'a>(
                     let mut ends = Vec::with_capacity(slice.len());
                     let mut entries = Vec::new();
                     let mut scratch = Vec::new();
+                    let mut skills = score::MarkedSkills::new();
                     for w in slice {
                         worker_list(
                             index,
@@ -437,6 +438,7 @@ fn build_market<'a>(
                             w,
                             options,
                             &mut scratch,
+                            &mut skills,
                             &mut entries,
                         )?;
                         ends.push(entries.len() as u32);
@@ -589,17 +591,18 @@ fn round_pair(
     round_jobs: &[CompactJob],
     j: usize,
     w: &Worker,
+    skills: &score::MarkedSkills,
 ) -> Option<u32> {
     let c = &round_jobs[j];
     if c.flags & FULL_RECORD != 0 {
-        score::eligible_total(programme, jobs[j], c.end, w)
+        score::eligible_total_marked(programme, jobs[j], c.end, w, skills)
     } else {
         let named: &[WorkerId] = if c.flags & NAMES_WORKERS != 0 {
             &jobs[j].named_workers
         } else {
             &[]
         };
-        score::eligible_total(programme, &CompactRef { job: c, named }, c.end, w)
+        score::eligible_total_marked(programme, &CompactRef { job: c, named }, c.end, w, skills)
     }
 }
 
@@ -617,6 +620,7 @@ fn worker_list(
     w: &Worker,
     options: &RoundOptions,
     scratch: &mut Vec<u32>,
+    skills: &mut score::MarkedSkills,
     out: &mut Vec<(u32, u32)>,
 ) -> Result<(), RoundError> {
     let first = out.len();
@@ -636,10 +640,11 @@ fn worker_list(
             touch ^= round_jobs[j as usize].start.0;
         }
         std::hint::black_box(touch);
+        skills.mark(&w.skills);
         for &j in scratch.iter() {
             // The programme covers w and has not excluded them (see
             // `build_market`): only the pair's own rules are left.
-            if let Some(s) = round_pair(programme, jobs, round_jobs, j as usize, w)
+            if let Some(s) = round_pair(programme, jobs, round_jobs, j as usize, w, skills)
                 && s > 0
             {
                 out.push((j, s));
@@ -658,8 +663,9 @@ fn worker_list(
             }
         }
         None => {
+            skills.mark(&w.skills);
             for at in 0..jobs.len() {
-                if let Some(s) = round_pair(programme, jobs, round_jobs, at, w)
+                if let Some(s) = round_pair(programme, jobs, round_jobs, at, w, skills)
                     && s > 0
                 {
                     out.push((at as u32, s));
@@ -1139,5 +1145,58 @@ fn quota_scope(q: &Quota) -> String {
         "all placements".to_string()
     } else {
         parts.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generator::{self, MarketSpec};
+
+    /// The round's lists (compact job records, marked skills) hold exactly
+    /// the eligible pairs with a positive score, with the index's score.
+    #[test]
+    fn round_lists_equal_the_rules_and_scores_pair_by_pair() {
+        for seed in [3, 4] {
+            let mut spec = MarketSpec::small(seed);
+            spec.preferences_per_worker = if seed == 3 { 0 } else { 8 };
+            let index = generator::generate(&spec).into_index();
+            let options = RoundOptions {
+                candidates_per_worker: None,
+                ..RoundOptions::default()
+            };
+            for programme in index.programmes() {
+                let market = build_market(&index, programme.id, &options).expect("market");
+                assert!(!market.entries.is_empty());
+                for (w, worker) in market.workers.iter().enumerate() {
+                    let listed: HashMap<u32, u32> = market.list(w).iter().copied().collect();
+                    let wanted: Vec<u32> = if worker.preferred_job_orders.is_empty() {
+                        (0..market.jobs.len() as u32).collect()
+                    } else {
+                        market
+                            .jobs
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, j)| worker.preferred_job_orders.contains(&j.id))
+                            .map(|(i, _)| i as u32)
+                            .collect()
+                    };
+                    for j in wanted {
+                        let job = market.jobs[j as usize];
+                        let expected = score::check_eligibility(programme, job, worker)
+                            .is_ok()
+                            .then(|| score::score_total(programme, job, worker))
+                            .filter(|&s| s > 0);
+                        assert_eq!(
+                            listed.get(&j).copied(),
+                            expected,
+                            "{:?} {:?}",
+                            worker.id,
+                            job.id
+                        );
+                    }
+                }
+            }
+        }
     }
 }

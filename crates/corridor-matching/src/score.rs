@@ -504,6 +504,64 @@ fn fit_of<J: JobFacts + ?Sized>(job: &J, worker: &Worker) -> (OccupationFit, Isc
     best
 }
 
+/// How scoring counts the job skills a worker holds.
+pub(crate) trait HeldSkills {
+    /// How many of `job_skills` (sorted, no repeats) the worker holds.
+    fn held(&self, job_skills: &[crate::model::SkillId]) -> u16;
+}
+
+/// The worker's sorted skill list: a merge.
+struct SortedSkills<'a>(&'a [crate::model::SkillId]);
+
+impl HeldSkills for SortedSkills<'_> {
+    fn held(&self, job_skills: &[crate::model::SkillId]) -> u16 {
+        count_common(job_skills, self.0)
+    }
+}
+
+/// A worker's skills marked in a table indexed by skill id (`marks[s] ==
+/// stamp` for each skill they hold): one look-up per job skill instead of a
+/// merge, whose unpredictable branches cost more when scoring millions of
+/// pairs. Fill it with [`MarkedSkills::mark`].
+pub(crate) struct MarkedSkills {
+    marks: Vec<u32>,
+    stamp: u32,
+}
+
+impl MarkedSkills {
+    pub(crate) fn new() -> Self {
+        Self {
+            marks: Vec::new(),
+            stamp: 0,
+        }
+    }
+
+    /// Marks these skills (and forgets the previous worker's).
+    pub(crate) fn mark(&mut self, skills: &[crate::model::SkillId]) {
+        if self.stamp == u32::MAX {
+            self.marks.fill(0);
+            self.stamp = 0;
+        }
+        self.stamp += 1;
+        for s in skills {
+            let i = s.0 as usize;
+            if i >= self.marks.len() {
+                self.marks.resize(i + 1, 0);
+            }
+            self.marks[i] = self.stamp;
+        }
+    }
+}
+
+impl HeldSkills for MarkedSkills {
+    fn held(&self, job_skills: &[crate::model::SkillId]) -> u16 {
+        job_skills
+            .iter()
+            .map(|s| u16::from(self.marks.get(s.0 as usize) == Some(&self.stamp)))
+            .sum()
+    }
+}
+
 fn count_common(a: &[crate::model::SkillId], b: &[crate::model::SkillId]) -> u16 {
     // Both sorted.
     let (mut i, mut j, mut n) = (0, 0, 0u16);
@@ -526,33 +584,54 @@ fn count_common(a: &[crate::model::SkillId], b: &[crate::model::SkillId]) -> u16
 /// keeps them.
 pub fn score(programme: &Programme, job: &JobOrder, worker: &Worker) -> Score {
     let mut parts = Vec::with_capacity(8);
-    let total = score_into(programme, job, job.end(), worker, Some(&mut parts), false).unwrap_or(0);
+    let total = score_into(
+        programme,
+        job,
+        job.end(),
+        worker,
+        &SortedSkills(&worker.skills),
+        Some(&mut parts),
+        false,
+    )
+    .unwrap_or(0);
     Score { total, parts }
 }
 
 /// The total only, without building the parts (the hot path of the index).
 pub fn score_total(programme: &Programme, job: &JobOrder, worker: &Worker) -> u32 {
-    score_into(programme, job, job.end(), worker, None, false).unwrap_or(0)
+    score_into(
+        programme,
+        job,
+        job.end(),
+        worker,
+        &SortedSkills(&worker.skills),
+        None,
+        false,
+    )
+    .unwrap_or(0)
 }
 
 /// The hard rules that depend on the pair (availability, languages,
 /// experience) and the total, in one pass, for a worker the programme
 /// already covers and has not excluded; `end` is `job.end()`, computed once
-/// per round. `None` when ineligible.
-pub(crate) fn eligible_total<J: JobFacts + ?Sized>(
+/// per round; the worker's skills are marked in `skills` (many pairs of one
+/// worker in a row). `None` when ineligible.
+pub(crate) fn eligible_total_marked<J: JobFacts + ?Sized>(
     programme: &Programme,
     job: &J,
     end: Day,
     worker: &Worker,
+    skills: &MarkedSkills,
 ) -> Option<u32> {
-    score_into(programme, job, end, worker, None, true)
+    score_into(programme, job, end, worker, skills, None, true)
 }
 
-fn score_into<J: JobFacts + ?Sized>(
+fn score_into<J: JobFacts + ?Sized, S: HeldSkills>(
     programme: &Programme,
     job: &J,
     end: Day,
     worker: &Worker,
+    skills: &S,
     mut parts: Option<&mut Vec<ScoredPart>>,
     check: bool,
 ) -> Option<u32> {
@@ -581,7 +660,7 @@ fn score_into<J: JobFacts + ?Sized>(
         );
     }
     if !job.required_skills().is_empty() {
-        let held = count_common(job.required_skills(), &worker.skills);
+        let held = skills.held(job.required_skills());
         let of = job.required_skills().len() as u16;
         add(
             REQUIRED_SKILLS * u32::from(held) / u32::from(of),
@@ -589,7 +668,7 @@ fn score_into<J: JobFacts + ?Sized>(
         );
     }
     if !job.optional_skills().is_empty() {
-        let held = count_common(job.optional_skills(), &worker.skills);
+        let held = skills.held(job.optional_skills());
         if held > 0 {
             let of = job.optional_skills().len() as u16;
             add(
