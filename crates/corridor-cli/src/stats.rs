@@ -308,13 +308,17 @@ async fn admin(store: &Store, a: &AdminArgs, today: NaiveDate) -> Result<StatTab
     };
     let pb = progress_bar();
     pb.set_message("placements");
-    let tables =
-        unprotected_admin_tables(store, std::slice::from_ref(&request), today, |p| match p {
-            ReadProgress::Start { total } => pb.set_length(total),
-            ReadProgress::Read { n } => pb.inc(n),
-        })
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let tables = unprotected_admin_tables(
+        store,
+        std::slice::from_ref(&request),
+        today,
+        |p: ReadProgress| {
+            pb.set_length(p.of);
+            pb.set_position(p.done);
+        },
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
     pb.finish_and_clear();
     tables.into_iter().next().context("no table computed")
 }
@@ -414,11 +418,20 @@ fn render(o: &OutputArgs, table: StatTable) -> Result<String> {
             corridor_server::evidence::PUBLIC_MIN_COUNT
         );
     }
+    let started = std::time::Instant::now();
     let protected: ProtectedTable = corridor_stats::protect(
         table,
         DisclosurePolicy {
             min_unweighted_count: o.min_count,
         },
+    );
+    let (primary, secondary) = protected.suppressed_counts();
+    tracing::debug!(
+        cells = protected.table().cells.len(),
+        primary,
+        secondary,
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "stats: table protected"
     );
     Ok(match o.format {
         OutFormat::Csv => corridor_stats::to_csv(&protected),

@@ -33,8 +33,8 @@ use corridor_domain::placement::EndReason as DomainEndReason;
 use corridor_stats::{
     AdminRecords, AvailableWorkerRecord, DisclosurePolicy, EndReason, FeeCategory,
     FeePaymentRecord, Figure, JobOrderRecord, Payer, PlacementRecord, PlacementStatus,
-    ProgrammeEligibility, ProtectedTable, Reference, Sex, StatTable, StatsError, StatusEvent,
-    TableRequest,
+    ProgrammeEligibility, ProtectedTable, Reference, Sex, SharedText, StatTable, StatsError,
+    StatusEvent, TableRequest,
 };
 use corridor_stats::{Dimension, Granularity, IscoLevel};
 use corridor_store::{JobOrderFacts, Page, PlacementFacts, Store, StoreError};
@@ -253,19 +253,14 @@ impl AdminExtract {
     }
 }
 
-/// Progress of a read, for progress bars.
+/// Progress of the read of placements, for progress bars: `done` of `of`
+/// placement ids read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReadProgress {
-    /// About to read `total` placements.
-    Start {
-        /// How many.
-        total: u64,
-    },
-    /// `n` more placements read.
-    Read {
-        /// How many since the last report.
-        n: u64,
-    },
+pub struct ReadProgress {
+    /// Ids read so far.
+    pub done: u64,
+    /// Ids in all.
+    pub of: u64,
 }
 
 fn sex(s: DomainSex) -> Sex {
@@ -317,12 +312,30 @@ fn fee_category(c: PaymentCategory) -> FeeCategory {
 
 /// A job order with the strings every placement record of it shares.
 struct JobOrderInfo {
-    facts: JobOrderFacts,
-    programme_id: String,
-    programme_name: String,
+    id: SharedText,
+    origin: SharedText,
+    destination: SharedText,
+    programme_id: SharedText,
+    programme_name: SharedText,
+    isco: SharedText,
+    posted_on: NaiveDate,
+    duration_months: u16,
 }
 
 impl JobOrderInfo {
+    fn new(j: &JobOrderFacts, programme_name: &str) -> Self {
+        JobOrderInfo {
+            id: j.id.0.to_string().into(),
+            origin: j.origin.as_str().into(),
+            destination: j.destination.as_str().into(),
+            programme_id: j.programme_id.0.to_string().into(),
+            programme_name: programme_name.into(),
+            isco: j.isco.as_str().into(),
+            posted_on: j.posted_on,
+            duration_months: j.duration_months,
+        }
+    }
+
     fn placement(
         &self,
         placement_id: i64,
@@ -331,20 +344,19 @@ impl JobOrderInfo {
         birth: Option<NaiveDate>,
         events: Vec<StatusEvent>,
     ) -> PlacementRecord {
-        let j = &self.facts;
         PlacementRecord {
             placement_id: placement_id.to_string(),
             worker_id: worker_id.to_string(),
             worker_sex: sex(worker_sex),
             worker_birth_date: birth,
-            origin: j.origin.clone(),
-            destination: j.destination.clone(),
+            origin: self.origin.clone(),
+            destination: self.destination.clone(),
             programme_id: self.programme_id.clone(),
             programme_name: self.programme_name.clone(),
-            isco08: j.isco.clone(),
-            job_order_id: j.id.0.to_string(),
-            job_order_opened: j.posted_on,
-            contract_months: Some(j.duration_months),
+            isco08: self.isco.clone(),
+            job_order_id: self.id.clone(),
+            job_order_opened: self.posted_on,
+            contract_months: Some(self.duration_months),
             events,
         }
     }
@@ -357,7 +369,6 @@ fn events_of(f: &PlacementFacts) -> Vec<StatusEvent> {
             events.push(StatusEvent { status, date });
         }
     };
-    push(PlacementStatus::Applied, f.applied_on);
     push(PlacementStatus::Departed, f.departed_on);
     push(PlacementStatus::Completed, f.completed_on);
     push(
@@ -379,6 +390,7 @@ pub async fn load(
     today: NaiveDate,
     mut progress: impl FnMut(ReadProgress),
 ) -> Result<AdminExtract, StoreError> {
+    let started = std::time::Instant::now();
     let mut out = AdminExtract {
         version: format!("extracted {today}"),
         ..AdminExtract::default()
@@ -394,11 +406,7 @@ pub async fn load(
         .map(|j| {
             (
                 j.id,
-                JobOrderInfo {
-                    facts: j.clone(),
-                    programme_id: j.programme_id.0.to_string(),
-                    programme_name: names.get(&j.programme_id.0).cloned().unwrap_or_default(),
-                },
+                JobOrderInfo::new(j, names.get(&j.programme_id.0).map_or("", String::as_str)),
             )
         })
         .collect();
@@ -420,39 +428,40 @@ pub async fn load(
             })
             .collect();
     }
+    tracing::debug!(
+        job_orders = job_orders.len(),
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "evidence: programmes and job orders read"
+    );
     if need.placements {
-        let total = store.count_departed_placements().await?;
-        progress(ReadProgress::Start {
-            total: u64::try_from(total).unwrap_or(0),
-        });
-        out.placements.reserve(usize::try_from(total).unwrap_or(0));
-        let mut pending = 0u64;
         store
-            .for_each_departed_placement(|f| {
-                // A placement's job order was approved before anyone applied.
-                let Some(job) = jobs.get(&f.job_order_id) else {
-                    return Err(StoreError::Corrupt(format!(
-                        "placement {} has no approved job order",
-                        f.placement_id
-                    )));
-                };
-                let events = events_of(&f);
-                out.placements.push(job.placement(
-                    f.placement_id.0,
-                    f.worker_id.0,
-                    f.worker_sex,
-                    f.worker_birth_date,
-                    events,
-                ));
-                pending += 1;
-                if pending == 65_536 {
-                    progress(ReadProgress::Read { n: pending });
-                    pending = 0;
-                }
-                Ok(())
-            })
+            .for_each_departed_placement(
+                |done, of| progress(ReadProgress { done, of }),
+                |f| {
+                    // A placement's job order was approved before anyone applied.
+                    let Some(job) = jobs.get(&f.job_order_id) else {
+                        return Err(StoreError::Corrupt(format!(
+                            "placement {} has no approved job order",
+                            f.placement_id
+                        )));
+                    };
+                    let events = events_of(&f);
+                    out.placements.push(job.placement(
+                        f.placement_id.0,
+                        f.worker_id.0,
+                        f.worker_sex,
+                        f.worker_birth_date,
+                        events,
+                    ));
+                    Ok(())
+                },
+            )
             .await?;
-        progress(ReadProgress::Read { n: pending });
+        tracing::debug!(
+            placements = out.placements.len(),
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "evidence: placements read"
+        );
     }
     if need.fees {
         let mut seen = std::collections::HashSet::new();
@@ -615,10 +624,18 @@ pub async fn unprotected_admin_tables(
     let requests = requests.to_vec();
     // The computation is CPU-bound: keep it off the async workers.
     let tables = tokio::task::spawn_blocking(move || {
-        requests
+        let started = std::time::Instant::now();
+        let tables = requests
             .iter()
             .map(|r| corridor_stats::admin_table(&extract.records(), r))
-            .collect::<Result<Vec<_>, _>>()
+            .collect::<Result<Vec<_>, _>>();
+        tracing::debug!(
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "evidence: tables computed"
+        );
+        // Freeing a million records takes a while too: not on the way back.
+        std::thread::spawn(move || drop(extract));
+        tables
     })
     .await
     .map_err(task_failed)??;

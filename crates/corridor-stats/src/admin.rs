@@ -32,6 +32,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -124,6 +125,25 @@ pub struct StatusEvent {
     pub date: NaiveDate,
 }
 
+/// Text shared by many records (a country, a programme, a job order):
+/// cloning it for each of a million placements is a reference count, not
+/// an allocation. Build one with `.into()` from a `&str` or a `String`.
+pub type SharedText = Arc<str>;
+
+/// Serde for [`SharedText`] fields (as plain strings).
+mod shared_text {
+    use super::SharedText;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &SharedText, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(t)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<SharedText, D::Error> {
+        String::deserialize(d).map(SharedText::from)
+    }
+}
+
 /// A placement: one worker on one job order, with its dated history.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlacementRecord {
@@ -136,17 +156,23 @@ pub struct PlacementRecord {
     /// Worker's date of birth (age groups are derived from it).
     pub worker_birth_date: Option<NaiveDate>,
     /// Country of origin, ISO 3166-1 alpha-3 (`MEX`).
-    pub origin: String,
+    #[serde(with = "shared_text")]
+    pub origin: SharedText,
     /// Country of destination, ISO 3166-1 alpha-3 (`CAN`).
-    pub destination: String,
+    #[serde(with = "shared_text")]
+    pub destination: SharedText,
     /// Programme id.
-    pub programme_id: String,
+    #[serde(with = "shared_text")]
+    pub programme_id: SharedText,
     /// Programme name.
-    pub programme_name: String,
+    #[serde(with = "shared_text")]
+    pub programme_name: SharedText,
     /// ISCO-08 unit group (4 digits) of the job.
-    pub isco08: String,
+    #[serde(with = "shared_text")]
+    pub isco08: SharedText,
     /// Job order id.
-    pub job_order_id: String,
+    #[serde(with = "shared_text")]
+    pub job_order_id: SharedText,
     /// Date the job order opened.
     pub job_order_opened: NaiveDate,
     /// Planned contract length in months (UN duration class), if known.
@@ -424,9 +450,9 @@ fn age_code(birth: Option<NaiveDate>, on: NaiveDate) -> &'static str {
 fn placement_code<'a>(p: &'a PlacementRecord, dim: Dimension, on: NaiveDate) -> Cow<'a, str> {
     match dim {
         Dimension::Corridor => Cow::Owned(p.corridor()),
-        Dimension::Origin => Cow::Borrowed(&p.origin),
-        Dimension::Destination => Cow::Borrowed(&p.destination),
-        Dimension::Programme => Cow::Borrowed(&p.programme_id),
+        Dimension::Origin => Cow::Borrowed(&*p.origin),
+        Dimension::Destination => Cow::Borrowed(&*p.destination),
+        Dimension::Programme => Cow::Borrowed(&*p.programme_id),
         Dimension::Occupation(level) => Cow::Owned(isco_code(&p.isco08, level)),
         Dimension::Sex => Cow::Borrowed(p.worker_sex.code()),
         Dimension::AgeGroup => Cow::Borrowed(age_code(p.worker_birth_date, on)),
@@ -694,7 +720,7 @@ pub fn admin_table(
             let mut departed: HashMap<&str, u64> = HashMap::new();
             for p in records.placements {
                 if p.departed_on().is_some() {
-                    *departed.entry(p.job_order_id.as_str()).or_default() += 1;
+                    *departed.entry(&*p.job_order_id).or_default() += 1;
                 }
             }
             for j in records.job_orders {

@@ -98,8 +98,8 @@ pub mod table;
 
 pub use admin::{
     AdminRecords, AvailableWorkerRecord, EndReason, FeeCategory, FeePaymentRecord, JobOrderRecord,
-    Payer, PlacementRecord, PlacementStatus, ProgrammeEligibility, StatusEvent, admin_table,
-    dimension_applies,
+    Payer, PlacementRecord, PlacementStatus, ProgrammeEligibility, SharedText, StatusEvent,
+    admin_table, dimension_applies,
 };
 pub use chart::{
     ChartPoint, ChartSeries, TimeSeriesChart, chart_from_table, escape_xml, time_series_svg,

@@ -80,10 +80,10 @@ fn placement(
         worker_birth_date: Some(d(1980 + (i % 20) as i32, 1 + (i % 12) as u32, 1)),
         origin: o.into(),
         destination: dst.into(),
-        programme_id: format!("PRG-{o}-{dst}"),
-        programme_name: format!("{o} to {dst} seasonal"),
+        programme_id: format!("PRG-{o}-{dst}").into(),
+        programme_name: format!("{o} to {dst} seasonal").into(),
         isco08: ["6111", "9211", "5322", "7126"][i % 4].into(),
-        job_order_id: format!("JO{}", i % 7),
+        job_order_id: format!("JO{}", i % 7).into(),
         job_order_opened: start - Duration::days(30),
         contract_months: Some([6, 24][i % 2]),
         events,
@@ -157,7 +157,7 @@ proptest! {
             let corridor = format!("{o}-{dst}");
             let want = ps
                 .iter()
-                .filter(|p| p.origin == o && abroad_by_replay(p, t))
+                .filter(|p| &*p.origin == o && abroad_by_replay(p, t))
                 .count() as f64;
             if let Some(cell) = table.cell(&[&corridor, "_T"]) {
                 prop_assert_eq!(cell.observation.value.unwrap(), want);
@@ -234,7 +234,7 @@ fn worked_placements() -> Vec<PlacementRecord> {
             programme_id: "SAWP".into(),
             programme_name: "Seasonal Agricultural Worker Program".into(),
             isco08: "9211".into(),
-            job_order_id: format!("JO-{id}"),
+            job_order_id: format!("JO-{id}").into(),
             job_order_opened: d(2024, 1, 1),
             contract_months: Some(8),
             events,

@@ -22,7 +22,7 @@ fn placements() -> Vec<PlacementRecord> {
             worker_birth_date: Some(d(1990, 1, 1)),
             origin: origin.into(),
             destination: dest.into(),
-            programme_id: format!("{origin}-{dest}"),
+            programme_id: format!("{origin}-{dest}").into(),
             programme_name: "programme <one>".into(),
             isco08: "9211".into(),
             job_order_id: "JO".into(),
