@@ -774,7 +774,6 @@ pub fn run_round(
 }
 
 fn stable_market(market: &RoundMarket<'_>) -> StableMarket {
-    let mut stable = StableMarket::new(market.jobs.iter().map(|j| j.positions).collect());
     // Only job orders whose employer ranks candidates get a map (hashing
     // every list entry against an empty map costs as much as a full one).
     let rankings: Vec<Option<HashMap<WorkerId, u32>>> = market
@@ -791,18 +790,44 @@ fn stable_market(market: &RoundMarket<'_>) -> StableMarket {
             })
         })
         .collect();
-    stable.reserve(market.workers.len(), market.entries.len());
-    for w in 0..market.workers.len() {
-        let list = market.list(w);
-        let id = market.workers[w].id;
-        stable.add_worker(list.iter().map(|&(j, s)| {
-            let rank = rankings[j as usize]
-                .as_ref()
-                .and_then(|r| r.get(&id).copied());
-            (j, job_key(rank, s, id))
-        }));
-    }
-    stable
+    let list_job: Vec<u32> = market.entries.iter().map(|e| e.0).collect();
+    let mut list_key = vec![0u64; market.entries.len()];
+    // Keys on every core, in chunks of workers.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let chunk = market.workers.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let mut rest: &mut [u64] = &mut list_key;
+        let mut done = 0usize;
+        for w0 in (0..market.workers.len()).step_by(chunk) {
+            let w1 = (w0 + chunk).min(market.workers.len());
+            let end = market.list_start[w1] as usize;
+            let (mine, tail) = std::mem::take(&mut rest).split_at_mut(end - done);
+            rest = tail;
+            done = end;
+            let rankings = &rankings;
+            scope.spawn(move || {
+                let base = market.list_start[w0] as usize;
+                for w in w0..w1 {
+                    let id = market.workers[w].id;
+                    let from = market.list_start[w] as usize - base;
+                    for (k, &(j, s)) in mine[from..].iter_mut().zip(market.list(w)) {
+                        let rank = rankings[j as usize]
+                            .as_ref()
+                            .and_then(|r| r.get(&id).copied());
+                        *k = job_key(rank, s, id);
+                    }
+                }
+            });
+        }
+    });
+    StableMarket::from_lists(
+        market.jobs.iter().map(|j| j.positions).collect(),
+        market.list_start.clone(),
+        list_job,
+        list_key,
+    )
 }
 
 /// A job order's key for a worker (lower is better): the employer's ranking

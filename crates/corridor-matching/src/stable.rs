@@ -11,8 +11,6 @@
 //! that it can be checked against an independent implementation (the Python
 //! `matching` package; see `fixtures/`).
 
-use std::collections::BinaryHeap;
-
 /// A many-to-one market with strict preferences on both sides.
 ///
 /// A worker's list is the job orders they accept, best first. A job order's
@@ -34,6 +32,25 @@ impl StableMarket {
             list_start: vec![0],
             list_job: Vec::new(),
             list_key: Vec::new(),
+        }
+    }
+
+    /// A market from its lists in one piece: worker `w`'s list is
+    /// `jobs[starts[w]..starts[w + 1]]` with the job orders' keys in `keys`.
+    pub(crate) fn from_lists(
+        capacities: Vec<u32>,
+        starts: Vec<u32>,
+        jobs: Vec<u32>,
+        keys: Vec<u64>,
+    ) -> Self {
+        debug_assert!(starts.first() == Some(&0) && starts.last() == Some(&(jobs.len() as u32)));
+        debug_assert!(jobs.len() == keys.len());
+        debug_assert!(jobs.iter().all(|&j| (j as usize) < capacities.len()));
+        Self {
+            capacities,
+            list_start: starts,
+            list_job: jobs,
+            list_key: keys,
         }
     }
 
@@ -87,8 +104,16 @@ impl StableMarket {
     pub fn solve(&self) -> Vec<Option<u32>> {
         let workers = self.worker_count();
         let mut next: Vec<u32> = self.list_start[..workers].to_vec();
-        // Each job order's held proposals, worst (largest key) on top.
-        let mut held: Vec<BinaryHeap<(u64, u32)>> = vec![BinaryHeap::new(); self.capacities.len()];
+        // Each job order's held proposals, worst (largest key) on top: a
+        // binary heap in the job order's own stretch of one array (its
+        // positions), so that a proposal reads one place in memory.
+        let mut offset = Vec::with_capacity(self.capacities.len() + 1);
+        offset.push(0usize);
+        for &c in &self.capacities {
+            offset.push(offset.last().copied().unwrap_or(0) + c as usize);
+        }
+        let mut slots: Vec<(u64, u32)> = vec![(0, 0); offset[self.capacities.len()]];
+        let mut held_count = vec![0u32; self.capacities.len()];
         let mut free: Vec<u32> = (0..workers as u32).rev().collect();
         while let Some(w) = free.pop() {
             let mut w = w;
@@ -102,29 +127,64 @@ impl StableMarket {
                 next[w as usize] = at + 1;
                 let job = self.list_job[at as usize] as usize;
                 let key = self.list_key[at as usize];
-                let cap = self.capacities[job] as usize;
-                let heap = &mut held[job];
-                if heap.len() < cap {
-                    heap.push((key, w));
+                let heap = &mut slots[offset[job]..offset[job + 1]];
+                let len = held_count[job] as usize;
+                if len < heap.len() {
+                    heap_push(heap, len, (key, w));
+                    held_count[job] += 1;
                     break;
                 }
-                match heap.peek() {
-                    Some(&(worst, displaced)) if worst > key => {
-                        heap.pop();
-                        heap.push((key, w));
-                        w = displaced;
-                    }
-                    _ => {}
+                if let Some(&(worst, displaced)) = heap.first()
+                    && worst > key
+                {
+                    heap[0] = (key, w);
+                    sift_down(heap, 0);
+                    w = displaced;
                 }
             }
         }
         let mut assignment = vec![None; workers];
-        for (job, heap) in held.into_iter().enumerate() {
-            for (_, w) in heap {
+        for job in 0..self.capacities.len() {
+            let len = held_count[job] as usize;
+            for &(_, w) in &slots[offset[job]..offset[job] + len] {
                 assignment[w as usize] = Some(job as u32);
             }
         }
         assignment
+    }
+}
+
+/// Adds an item to the max-heap `heap[..len]` (room at `heap[len]`).
+fn heap_push(heap: &mut [(u64, u32)], len: usize, item: (u64, u32)) {
+    let mut i = len;
+    heap[i] = item;
+    while i > 0 {
+        let parent = (i - 1) / 2;
+        if heap[parent] >= heap[i] {
+            break;
+        }
+        heap.swap(parent, i);
+        i = parent;
+    }
+}
+
+/// Restores the max-heap order of the full `heap` below `i`.
+fn sift_down(heap: &mut [(u64, u32)], mut i: usize) {
+    let len = heap.len();
+    loop {
+        let (l, r) = (2 * i + 1, 2 * i + 2);
+        let mut largest = i;
+        if l < len && heap[l] > heap[largest] {
+            largest = l;
+        }
+        if r < len && heap[r] > heap[largest] {
+            largest = r;
+        }
+        if largest == i {
+            return;
+        }
+        heap.swap(i, largest);
+        i = largest;
     }
 }
 
