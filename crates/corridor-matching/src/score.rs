@@ -115,6 +115,22 @@ impl OccupationFit {
 
     /// The fit between two unit groups (never `SameOccupation`).
     pub fn between_groups(job: IscoCode, worker: IscoCode) -> Self {
+        // Two unit groups (the common case, on every pair scored): compare
+        // the codes' leading digits by division by constants.
+        if job.is_unit_group() && worker.is_unit_group() {
+            let (a, b) = (job.raw(), worker.raw());
+            return if a == b {
+                OccupationFit::SameUnitGroup
+            } else if a / 10 == b / 10 {
+                OccupationFit::SameMinorGroup
+            } else if a / 100 == b / 100 {
+                OccupationFit::SameSubMajorGroup
+            } else if a / 1000 == b / 1000 {
+                OccupationFit::SameMajorGroup
+            } else {
+                OccupationFit::Unrelated
+            };
+        }
         let shared = (1..=4u8).rev().find(|&d| {
             job.truncate(d) == worker.truncate(d) && job.level() >= d && worker.level() >= d
         });
@@ -756,4 +772,36 @@ fn score_into<J: JobFacts + ?Sized, S: HeldSkills>(
         );
     }
     Some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_between_unit_groups_follows_the_leading_digits() {
+        let codes = [
+            "0110", "0210", "1111", "1112", "1120", "1211", "2211", "7212", "7213", "7221", "7311",
+            "8111", "9999",
+        ];
+        for a in codes {
+            for b in codes {
+                let (ja, jb) = (IscoCode::new(a), IscoCode::new(b));
+                let shared = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+                let expected = match shared {
+                    4 => OccupationFit::SameUnitGroup,
+                    3 => OccupationFit::SameMinorGroup,
+                    2 => OccupationFit::SameSubMajorGroup,
+                    1 => OccupationFit::SameMajorGroup,
+                    _ => OccupationFit::Unrelated,
+                };
+                assert_eq!(OccupationFit::between_groups(ja, jb), expected, "{a} {b}");
+            }
+        }
+        // Coarser groups take the general path.
+        assert_eq!(
+            OccupationFit::between_groups(IscoCode::new("7212"), IscoCode::new("72")),
+            OccupationFit::SameSubMajorGroup
+        );
+    }
 }
