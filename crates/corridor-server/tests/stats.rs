@@ -486,16 +486,31 @@ async fn pages_show_protected_tables_with_their_metadata(app: TestApp) {
     );
     let (status, _, _) = get(&app, "/stats/no-such-figure", None, None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    // A mistyped date is said to be one, not silently replaced.
+    let (status, _, page) = get(&app, "/stats/stock-abroad?date=2026-13-01", None, None).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("is not a date"), "{page}");
     // The chart on its own, as SVG.
-    let (status, ct, svg) = get(
-        &app,
-        "/stats/departures/chart.svg?from=2026-01-01&to=2026-06-30&cross=quarter,corridor",
-        None,
-        None,
-    )
-    .await;
+    let res = app
+        .http
+        .get(app.url(
+            "/stats/departures/chart.svg?from=2026-01-01&to=2026-06-30&cross=quarter,corridor",
+        ))
+        .send()
+        .await
+        .unwrap();
+    let status = res.status();
+    let header = |name: &str| {
+        res.headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default()
+    };
+    let (ct, csp) = (header("content-type"), header("content-security-policy"));
+    let svg = res.text().await.unwrap();
     assert_eq!(status, StatusCode::OK);
     assert!(ct.starts_with("image/svg+xml"), "{ct}");
+    assert!(csp.starts_with("default-src 'none'"), "{csp}");
     assert!(svg.starts_with("<svg") && svg.contains("2026-Q1"));
     // Links from home and from the researcher's dashboard.
     let (_, _, home) = get(&app, "/", None, None).await;

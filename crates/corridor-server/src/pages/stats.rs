@@ -572,9 +572,18 @@ pub async fn overview(
 
 /// Reads a figure page's query: repeated `cross` check boxes or one
 /// comma-separated `cross`, and the API's other parameters.
-fn page_query(pairs: &[(String, String)]) -> StatsQuery {
+fn page_query(pairs: &[(String, String)]) -> Result<StatsQuery, ApiError> {
     let mut q = StatsQuery::default();
     let mut cross: Vec<String> = vec![];
+    let date = |field: &str, v: &str| {
+        v.parse::<NaiveDate>().map_err(|_| {
+            ApiError::bad_field(
+                field,
+                "invalid_value",
+                format!("'{v}' is not a date (YYYY-MM-DD)"),
+            )
+        })
+    };
     for (k, v) in pairs {
         let v = v.trim();
         if v.is_empty() {
@@ -582,17 +591,21 @@ fn page_query(pairs: &[(String, String)]) -> StatsQuery {
         }
         match k.as_str() {
             "cross" => cross.push(v.to_string()),
-            "date" => q.date = v.parse().ok(),
-            "from" => q.from = v.parse().ok(),
-            "to" => q.to = v.parse().ok(),
-            "min_count" => q.min_count = v.parse().ok(),
+            "date" => q.date = Some(date("date", v)?),
+            "from" => q.from = Some(date("from", v)?),
+            "to" => q.to = Some(date("to", v)?),
+            "min_count" => {
+                q.min_count = Some(v.parse().map_err(|_| {
+                    ApiError::bad_field("min_count", "invalid_value", "not a whole number")
+                })?)
+            }
             _ => {}
         }
     }
     if !cross.is_empty() {
         q.cross = Some(cross.join(","));
     }
-    q
+    Ok(q)
 }
 
 #[derive(Serialize)]
@@ -615,7 +628,10 @@ pub async fn figure(
     let Some(figure) = admin_figure(&slug) else {
         return error_page(&layout, &ApiError::NotFound(format!("statistics {slug}")));
     };
-    let mut q = page_query(&pairs);
+    let (mut q, query_error) = match page_query(&pairs) {
+        Ok(q) => (q, None),
+        Err(e) => (StatsQuery::default(), Some(e)),
+    };
     if q.cross.is_none() && pairs.iter().all(|(k, _)| k != "cross") {
         q.cross = Some("corridor".into());
     }
@@ -624,7 +640,10 @@ pub async fn figure(
         Ok(l) => l,
         Err(e) => return error_page(&layout, &e),
     };
-    let request = min_count(&q).and_then(|n| table_request(figure, &q, today).map(|r| (r, n)));
+    let request = match query_error {
+        Some(e) => Err(e),
+        None => min_count(&q).and_then(|n| table_request(figure, &q, today).map(|r| (r, n))),
+    };
     let outcome = match request {
         Ok((request, n)) => {
             let computed = async {
@@ -706,7 +725,7 @@ pub async fn chart(
     let result = async {
         let figure =
             admin_figure(&slug).ok_or_else(|| ApiError::NotFound(format!("statistics {slug}")))?;
-        let mut q = page_query(&pairs);
+        let mut q = page_query(&pairs)?;
         let mut cross = crate::evidence::parse_cross(q.cross.as_deref().unwrap_or(""))
             .map_err(|m| ApiError::bad_field("cross", "invalid_value", m))?;
         if !cross.iter().any(|d| matches!(d, Dimension::Period(_))) {
@@ -745,6 +764,15 @@ pub async fn chart(
             res.headers_mut().insert(
                 header::CACHE_CONTROL,
                 HeaderValue::from_static("public, max-age=300"),
+            );
+            // Opened on its own, the drawing may not run or load anything.
+            res.headers_mut().insert(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'"),
+            );
+            res.headers_mut().insert(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
             );
             res
         }
