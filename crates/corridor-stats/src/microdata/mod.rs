@@ -18,6 +18,7 @@
 
 mod csv_reader;
 pub mod mapping;
+mod parquet_fast;
 mod parquet_reader;
 
 use std::collections::HashMap;

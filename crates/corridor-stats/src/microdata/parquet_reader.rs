@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use parquet::column::reader::ColumnReader;
 use parquet::file::reader::{FileReader, RowGroupReader, SerializedFileReader};
 
+use super::parquet_fast::{self, Column, Scratch};
 use super::{Accumulator, EXCLUDED, MISSING, Plan};
 use crate::error::StatsError;
 
@@ -24,6 +25,7 @@ struct Buffers {
     i64s: Vec<i64>,
     f32s: Vec<f32>,
     f64s: Vec<f64>,
+    fast: Scratch,
 }
 
 pub(super) fn accumulate(
@@ -205,6 +207,13 @@ fn read_codes(
     buf: &mut Buffers,
     out: &mut Vec<i64>,
 ) -> Result<(), StatsError> {
+    let column = Column {
+        out: &mut *out,
+        missing: MISSING,
+    };
+    if parquet_fast::decode(rg, col, rows, &mut buf.fast, column, |v| v as i64)?.is_some() {
+        return Ok(());
+    }
     let (max_def, kind) = read_raw(rg, col, rows, buf)?;
     let defs = std::mem::take(&mut buf.defs);
     match kind {
@@ -224,6 +233,13 @@ fn read_weights(
     buf: &mut Buffers,
     out: &mut Vec<f64>,
 ) -> Result<(), StatsError> {
+    let column = Column {
+        out: &mut *out,
+        missing: 0.0,
+    };
+    if parquet_fast::decode(rg, col, rows, &mut buf.fast, column, |v| v)?.is_some() {
+        return Ok(());
+    }
     let (max_def, kind) = read_raw(rg, col, rows, buf)?;
     let defs = std::mem::take(&mut buf.defs);
     match kind {
