@@ -1,13 +1,21 @@
 //! Streaming, multi-threaded Parquet person-file reader: row groups are
 //! shared out between threads; each thread decodes one column chunk of one
 //! row group at a time with the low-level column readers.
+//!
+//! The file's footer (the metadata of every row group and column chunk,
+//! which grows with the number of rows) is decoded once and shared by the
+//! threads, so the reader's memory does not grow with the file.
 
 use std::fs::File;
 use std::path::Path;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use parquet::column::reader::ColumnReader;
-use parquet::file::reader::{FileReader, RowGroupReader, SerializedFileReader};
+use parquet::file::metadata::ParquetMetaDataReader;
+use parquet::file::properties::ReaderProperties;
+use parquet::file::reader::RowGroupReader;
+use parquet::file::serialized_reader::SerializedRowGroupReader;
 
 use super::parquet_fast::{self, Column, Scratch};
 use super::{Accumulator, EXCLUDED, MISSING, Plan};
@@ -33,8 +41,9 @@ pub(super) fn accumulate(
     plan: &Plan,
     threads: usize,
 ) -> Result<Vec<Accumulator>, StatsError> {
-    let reader = SerializedFileReader::new(File::open(path)?)?;
-    let schema = reader.metadata().file_metadata().schema_descr_ptr();
+    let metadata = ParquetMetaDataReader::new().parse_and_finish(&File::open(path)?)?;
+    let props = Arc::new(ReaderProperties::builder().build());
+    let schema = metadata.file_metadata().schema_descr_ptr();
     let find = |name: &str| -> Result<usize, StatsError> {
         schema
             .columns()
@@ -52,16 +61,16 @@ pub(super) fn accumulate(
         .iter()
         .map(|c| find(c))
         .collect::<Result<_, _>>()?;
-    let groups = reader.num_row_groups();
-    drop(reader);
+    let groups = metadata.num_row_groups();
     let next = AtomicUsize::new(0);
     let threads = threads.min(groups.max(1));
     std::thread::scope(|s| {
         let handles: Vec<_> = (0..threads)
             .map(|_| {
                 let (next, key_cols, weight_cols) = (&next, &key_cols, &weight_cols);
+                let (metadata, props) = (&metadata, &props);
                 s.spawn(move || -> Result<Accumulator, StatsError> {
-                    let reader = SerializedFileReader::new(File::open(path)?)?;
+                    let file = Arc::new(File::open(path)?);
                     let mut acc = Accumulator::new(weight_cols.len());
                     let mut buf = Buffers::default();
                     let mut keys: Vec<Vec<i64>> = vec![Vec::new(); key_cols.len()];
@@ -73,10 +82,15 @@ pub(super) fn accumulate(
                         if g >= groups {
                             break;
                         }
-                        let rg = reader.get_row_group(g)?;
+                        let rg = SerializedRowGroupReader::new(
+                            Arc::clone(&file),
+                            metadata.row_group(g),
+                            metadata.page_index_for_row_group(g),
+                            Arc::clone(props),
+                        )?;
                         let rows = usize::try_from(rg.metadata().num_rows()).unwrap_or(0);
                         for (k, &c) in key_cols.iter().enumerate() {
-                            read_codes(rg.as_ref(), c, rows, &mut buf, &mut keys[k])?;
+                            read_codes(&rg, c, rows, &mut buf, &mut keys[k])?;
                         }
                         cells.clear();
                         for i in 0..rows {
@@ -96,7 +110,7 @@ pub(super) fn accumulate(
                             continue;
                         }
                         for (j, &c) in weight_cols.iter().enumerate() {
-                            read_weights(rg.as_ref(), c, rows, &mut buf, &mut values)?;
+                            read_weights(&rg, c, rows, &mut buf, &mut values)?;
                             let sums = &mut acc.sums[j];
                             for (&cell, &w) in cells.iter().zip(&values) {
                                 if cell != EXCLUDED {
