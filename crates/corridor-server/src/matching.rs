@@ -57,6 +57,13 @@ fn id32(v: i64) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
 }
 
+/// A position taken by a placement past selection: what a quota counts.
+struct TakenPosition {
+    isco: String,
+    sex: Sex,
+    start: NaiveDate,
+}
+
 /// What the store says about placements, for the index: who is committed,
 /// who completed what, which positions are taken.
 #[derive(Default)]
@@ -64,8 +71,8 @@ struct PlacementFacts {
     committed: HashSet<i64>,
     completed: HashMap<i64, Vec<engine::CompletedPlacement>>,
     taken: HashMap<i64, u32>,
-    /// (programme, isco, start of job) of taken positions, for quotas.
-    taken_by_programme: HashMap<i64, Vec<(String, NaiveDate)>>,
+    /// Taken positions per programme, for quotas.
+    taken_by_programme: HashMap<i64, Vec<TakenPosition>>,
 }
 
 async fn placement_facts(store: &Store) -> Result<PlacementFacts, StoreError> {
@@ -90,7 +97,11 @@ async fn placement_facts(store: &Store) -> Result<PlacementFacts, StoreError> {
                     .taken_by_programme
                     .entry(p.programme_id.0)
                     .or_default()
-                    .push((p.isco.clone(), *start));
+                    .push(TakenPosition {
+                        isco: p.isco.clone(),
+                        sex: p.worker_sex,
+                        start: *start,
+                    });
             }
         }
         if past_selection && !p.status.is_final() && p.status != S::Completed {
@@ -118,16 +129,15 @@ fn programme_input(p: &Programme, facts: &PlacementFacts, today: NaiveDate) -> e
         .iter()
         .filter(|q| q.period_start <= today && today <= q.period_end)
         .map(|q| {
-            // Sex-specific quotas are not reduced by past placements here
-            // (the worker's sex is not in the placement summary); the round
-            // still respects the quota for the positions it fills.
             let used = taken.map_or(0, |t| {
                 t.iter()
-                    .filter(|(isco, start)| {
-                        q.sex.is_none()
-                            && *start >= q.period_start
-                            && *start <= q.period_end
-                            && q.isco.as_ref().is_none_or(|g| isco.starts_with(g.as_str()))
+                    .filter(|t| {
+                        t.start >= q.period_start
+                            && t.start <= q.period_end
+                            && q.isco
+                                .as_ref()
+                                .is_none_or(|g| t.isco.starts_with(g.as_str()))
+                            && q.sex.is_none_or(|s| s == t.sex)
                     })
                     .count() as u32
             });
@@ -577,4 +587,67 @@ pub fn run_round(
         notes: s.notes.clone(),
         summary: s.to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corridor_domain::codes::IscoCode;
+    use corridor_domain::examples::seasonal_agriculture_mex_can;
+    use corridor_domain::programme::Quota;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    /// Each quota of the current period is reduced by the positions already
+    /// taken in its scope: its period, its occupation group and its sex.
+    #[test]
+    fn quotas_count_positions_taken_in_their_scope() {
+        let mut spec = seasonal_agriculture_mex_can();
+        let quota = |isco: Option<&str>, sex: Option<Sex>, positions| Quota {
+            period_start: d(2026, 1, 1),
+            period_end: d(2026, 12, 31),
+            isco: isco.map(|g| IscoCode::parse(g).expect("isco")),
+            sex,
+            positions,
+        };
+        spec.quotas = vec![
+            quota(None, None, 100),
+            quota(None, Some(Sex::Female), 40),
+            quota(Some("611"), Some(Sex::Male), 30),
+            quota(Some("921"), None, 20),
+        ];
+        let programme = Programme {
+            id: ProgrammeId(7),
+            spec,
+        };
+        let taken = |isco: &str, sex, start| TakenPosition {
+            isco: isco.into(),
+            sex,
+            start,
+        };
+        let mut facts = PlacementFacts::default();
+        facts.taken_by_programme.insert(
+            7,
+            vec![
+                taken("6111", Sex::Female, d(2026, 3, 1)),
+                taken("6111", Sex::Female, d(2026, 4, 1)),
+                taken("6112", Sex::Male, d(2026, 5, 1)),
+                taken("9211", Sex::Male, d(2026, 6, 1)),
+                taken("9211", Sex::Female, d(2026, 7, 1)),
+                // Before the period: counts in no quota.
+                taken("6111", Sex::Female, d(2025, 12, 31)),
+            ],
+        );
+        let input = programme_input(&programme, &facts, d(2026, 8, 1));
+        let remaining: Vec<u32> = input.quotas.iter().map(|q| q.remaining).collect();
+        assert_eq!(remaining, [100 - 5, 40 - 3, 30 - 1, 20 - 2]);
+        // Another day outside the period: no quota applies.
+        assert!(
+            programme_input(&programme, &facts, d(2027, 1, 1))
+                .quotas
+                .is_empty()
+        );
+    }
 }

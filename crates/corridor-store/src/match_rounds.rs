@@ -166,6 +166,8 @@ pub struct PlacementSummary {
     pub isco: String,
     /// Current status.
     pub status: corridor_domain::placement::PlacementStatus,
+    /// The worker's sex (for quotas per sex).
+    pub worker_sex: corridor_domain::codes::Sex,
 }
 
 impl Store {
@@ -173,8 +175,10 @@ impl Store {
     pub async fn placement_summaries(&self) -> Result<Vec<PlacementSummary>> {
         use corridor_domain::ids::{EmployerId, JobOrderId, WorkerId};
         sqlx::query(
-            "SELECT pl.worker_id, pl.job_order_id, j.programme_id, j.employer_id, j.isco, pl.status \
-             FROM placements pl JOIN job_orders j ON j.id = pl.job_order_id ORDER BY pl.id",
+            "SELECT pl.worker_id, pl.job_order_id, j.programme_id, j.employer_id, j.isco, pl.status, \
+             w.sex AS worker_sex \
+             FROM placements pl JOIN job_orders j ON j.id = pl.job_order_id \
+             JOIN workers w ON w.id = pl.worker_id ORDER BY pl.id",
         )
         .fetch_all(&self.pool)
         .await?
@@ -187,6 +191,7 @@ impl Store {
                 employer_id: EmployerId(rows::int(r, "employer_id")?),
                 isco: rows::text(r, "isco")?,
                 status: rows::enum_text(r, "status")?,
+                worker_sex: rows::enum_text(r, "worker_sex")?,
             })
         })
         .collect()
