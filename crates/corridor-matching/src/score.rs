@@ -334,12 +334,24 @@ impl ScorePart {
                 )
             }
             ScorePart::Experience { months } => {
+                let count = |n: u16, one: &str, many: &str| {
+                    if n == 1 {
+                        format!("1 {one}")
+                    } else {
+                        format!("{n} {many}")
+                    }
+                };
                 let (y, m) = (months / 12, months % 12);
-                match (y, m) {
-                    (0, m) => format!("{m} months of experience in the occupation group"),
-                    (y, 0) => format!("{y} years of experience in the occupation group"),
-                    (y, m) => format!("{y} years {m} months of experience in the occupation group"),
-                }
+                let span = match (y, m) {
+                    (0, m) => count(m, "month", "months"),
+                    (y, 0) => count(y, "year", "years"),
+                    (y, m) => format!(
+                        "{} {}",
+                        count(y, "year", "years"),
+                        count(m, "month", "months")
+                    ),
+                };
+                format!("{span} of experience in the occupation group")
             }
             ScorePart::Availability {
                 covered_days,

@@ -625,6 +625,21 @@ async fn pages_spell_out_every_condition_in_two_languages(app: TestApp) {
         jobs.contains("same occupation: fruit and vegetable picker"),
         "each recommendation says why"
     );
+    let trabajos = app
+        .http
+        .get(app.url("/jobs?lang=es"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(trabajos.contains("Recomendados para usted"), "{trabajos}");
+    assert!(
+        trabajos.contains("misma ocupación: fruit and vegetable picker"),
+        "the reasons are in the page's language: {trabajos}"
+    );
     let page = app
         .http
         .get(app.url(&format!("/jobs/{id}")))

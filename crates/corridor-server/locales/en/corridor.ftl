@@ -275,3 +275,36 @@ stats-fig-return-rate-method = Ended placements with a return event over all end
 stats-fig-rehire-rate-title = Re-hire rate
 stats-fig-rehire-rate-definition = Of departures in the period, the share by workers who had completed an earlier placement: the proven work record at work.
 stats-fig-rehire-rate-method = Departures by workers with an earlier completed placement over all departures in the period.
+
+# Why a job order is recommended: one line per part of the score.
+why-same-occupation = same occupation: { $occupation }
+why-same-unit-group = same unit group { $group }
+why-same-minor-group = same minor group { $group }
+why-same-sub-major-group = same sub-major group { $group }
+why-same-major-group = same major group { $group }
+why-unrelated = no related occupation
+why-required-skills = { $held } of { $of } required skills
+why-optional-skills = { $held } of { $of } optional skills
+why-language = { $language } { $has }, needs { $needs }
+why-experience = { $years ->
+    [0] { $months ->
+        [one] 1 month
+       *[other] { $months } months
+    }
+    [one] { $months ->
+        [0] 1 year
+        [one] 1 year 1 month
+       *[other] 1 year { $months } months
+    }
+   *[other] { $months ->
+        [0] { $years } years
+        [one] { $years } years 1 month
+       *[other] { $years } years { $months } months
+    }
+} of experience in the occupation group
+why-available-whole = available for the whole contract
+why-available-part = available for { $covered } of { $days } days of the contract
+why-returning = returning worker: priority
+why-returning-same-employer = returning worker: priority, same employer
+why-named = named by the employer
+why-preference = prefers this programme or destination ({ $destination })

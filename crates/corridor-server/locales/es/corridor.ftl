@@ -275,3 +275,37 @@ stats-fig-return-rate-method = Colocaciones terminadas con evento de regreso sob
 stats-fig-rehire-rate-title = Tasa de recontratación
 stats-fig-rehire-rate-definition = De las salidas del periodo, la proporción de trabajadores que habían completado una colocación anterior: el historial laboral comprobado en acción.
 stats-fig-rehire-rate-method = Salidas de trabajadores con una colocación anterior completada sobre todas las salidas del periodo.
+
+# Por qué se recomienda una oferta: una línea por parte de la puntuación
+# (términos de la CIUO-08: gran grupo, subgrupo principal, subgrupo, grupo primario).
+why-same-occupation = misma ocupación: { $occupation }
+why-same-unit-group = mismo grupo primario { $group }
+why-same-minor-group = mismo subgrupo { $group }
+why-same-sub-major-group = mismo subgrupo principal { $group }
+why-same-major-group = mismo gran grupo { $group }
+why-unrelated = ninguna ocupación relacionada
+why-required-skills = { $held } de { $of } competencias requeridas
+why-optional-skills = { $held } de { $of } competencias opcionales
+why-language = { $language } { $has }, se requiere { $needs }
+why-experience = { $years ->
+    [0] { $months ->
+        [one] 1 mes
+       *[other] { $months } meses
+    }
+    [one] { $months ->
+        [0] 1 año
+        [one] 1 año y 1 mes
+       *[other] 1 año y { $months } meses
+    }
+   *[other] { $months ->
+        [0] { $years } años
+        [one] { $years } años y 1 mes
+       *[other] { $years } años y { $months } meses
+    }
+} de experiencia en el grupo ocupacional
+why-available-whole = disponible durante todo el contrato
+why-available-part = disponible { $covered } de { $days } días del contrato
+why-returning = trabajador que regresa: prioridad
+why-returning-same-employer = trabajador que regresa: prioridad, mismo empleador
+why-named = solicitado por nombre por el empleador
+why-preference = prefiere este programa o destino ({ $destination })

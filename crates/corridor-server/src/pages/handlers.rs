@@ -1,7 +1,7 @@
 //! Page handlers. They use the same store calls, access rules and audit as
 //! the API; only the output differs.
 
-use super::view::JobView;
+use super::view::{self, JobView};
 use super::{Layout, RENDERER, error_page, redirect, request_lang};
 use crate::AppState;
 use crate::api::placements::{ApplyRequest, apply_as, visible};
@@ -236,7 +236,7 @@ pub async fn jobs(
         if let Some(u) = &user
             && let (Role::Worker, Some(w)) = (u.principal().role, u.principal().worker_id)
         {
-            recommended = recommendations(&state, u, w).await?;
+            recommended = recommendations(&state, u, w, l.lang).await?;
             let worker = state.store.worker(w).await?;
             let mut origins = worker.spec.citizenships.clone();
             origins.push(worker.spec.country_of_residence.clone());
@@ -262,23 +262,37 @@ pub async fn jobs(
 }
 
 /// The worker's top job orders from the matching index, each with its
-/// explanation (empty when they did not consent to matching).
+/// explanation in the page's language (none when they did not consent to
+/// matching).
 async fn recommendations(
     state: &AppState,
     user: &CurrentUser,
     worker: corridor_domain::ids::WorkerId,
+    lang: &str,
 ) -> Result<Vec<serde_json::Value>, ApiError> {
     let found = state
         .matching
         .read(&state.store, |index| {
+            let vocabulary = index.vocabulary();
             index
                 .recommendations(corridor_matching::WorkerId(worker.0 as u32), 5)
                 .unwrap_or_default()
+                .into_iter()
+                .map(|c| {
+                    let why: Vec<String> = c
+                        .score
+                        .parts
+                        .iter()
+                        .map(|p| view::score_part(lang, p, vocabulary))
+                        .collect();
+                    (c, why)
+                })
+                .collect::<Vec<_>>()
         })
         .await?;
     audit_read(state, user, "recommendations", worker).await?;
     let mut out = vec![];
-    for c in found {
+    for (c, why) in found {
         let jo = state
             .store
             .job_order(JobOrderId(i64::from(c.job_order.0)))
@@ -288,7 +302,7 @@ async fn recommendations(
             "id": jo.id.0,
             "title": title,
             "score": c.score.total,
-            "why": c.explanation,
+            "why": why,
         }));
     }
     Ok(out)

@@ -119,6 +119,11 @@ impl Renderer {
     pub fn message(&self, lang: &str, key: &str) -> String {
         self.i18n.message(lang, key, &[])
     }
+
+    /// A translated message with arguments.
+    pub fn message_with(&self, lang: &str, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.i18n.message(lang, key, args)
+    }
 }
 
 /// The one renderer.

@@ -166,3 +166,215 @@ impl JobView {
         }
     }
 }
+
+/// One part of a matching score in the page's language, e.g. "+300 same
+/// unit group 6111 field crop and vegetable growers" or "+300 mismo grupo
+/// primario 6111 …". Occupation, group and language names come from the
+/// reference data, which is in English.
+pub fn score_part(
+    lang: &str,
+    part: &corridor_matching::ScoredPart,
+    vocabulary: &corridor_matching::Vocabulary,
+) -> String {
+    use corridor_matching::{OccupationFit, ScorePart};
+    use fluent_bundle::FluentValue;
+    let r = &*super::RENDERER;
+    let n = |v: u32| FluentValue::from(i64::from(v));
+    let text = match part.part {
+        ScorePart::Occupation {
+            fit,
+            job_occupation,
+            group,
+        } => {
+            let in_group = |key: &str| {
+                let named = match vocabulary.isco_label(group) {
+                    Some(label) => format!("{group} {}", label.to_lowercase()),
+                    None => group.to_string(),
+                };
+                r.message_with(lang, key, &[("group", named.into())])
+            };
+            match fit {
+                OccupationFit::SameOccupation => {
+                    let occupation = vocabulary.occupation_label(job_occupation).to_string();
+                    r.message_with(
+                        lang,
+                        "why-same-occupation",
+                        &[("occupation", occupation.into())],
+                    )
+                }
+                OccupationFit::SameUnitGroup => in_group("why-same-unit-group"),
+                OccupationFit::SameMinorGroup => in_group("why-same-minor-group"),
+                OccupationFit::SameSubMajorGroup => in_group("why-same-sub-major-group"),
+                OccupationFit::SameMajorGroup => in_group("why-same-major-group"),
+                OccupationFit::Unrelated => r.message(lang, "why-unrelated"),
+            }
+        }
+        ScorePart::RequiredSkills { held, of } => r.message_with(
+            lang,
+            "why-required-skills",
+            &[("held", n(held.into())), ("of", n(of.into()))],
+        ),
+        ScorePart::OptionalSkills { held, of } => r.message_with(
+            lang,
+            "why-optional-skills",
+            &[("held", n(held.into())), ("of", n(of.into()))],
+        ),
+        ScorePart::Language {
+            language,
+            has,
+            needs,
+        } => r.message_with(
+            lang,
+            "why-language",
+            &[
+                (
+                    "language",
+                    vocabulary.language_label(language).to_string().into(),
+                ),
+                ("has", has.to_string().into()),
+                ("needs", needs.to_string().into()),
+            ],
+        ),
+        ScorePart::Experience { months } => r.message_with(
+            lang,
+            "why-experience",
+            &[
+                ("years", n(u32::from(months / 12))),
+                ("months", n(u32::from(months % 12))),
+            ],
+        ),
+        ScorePart::Availability {
+            covered_days,
+            contract_days,
+        } if covered_days < contract_days => r.message_with(
+            lang,
+            "why-available-part",
+            &[("covered", n(covered_days)), ("days", n(contract_days))],
+        ),
+        ScorePart::Availability { .. } => r.message(lang, "why-available-whole"),
+        ScorePart::Returning { same_employer } => r.message(
+            lang,
+            if same_employer {
+                "why-returning-same-employer"
+            } else {
+                "why-returning"
+            },
+        ),
+        ScorePart::Named => r.message(lang, "why-named"),
+        ScorePart::Preference { destination } => r.message_with(
+            lang,
+            "why-preference",
+            &[("destination", destination.to_string().into())],
+        ),
+    };
+    format!("+{} {text}", part.points)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::score_part;
+    use corridor_matching::{
+        Cefr, CountryCode, IscoCode, OccupationFit, ScorePart, ScoredPart, Vocabulary,
+    };
+
+    /// Every kind of score part, with the facts a page shows.
+    fn parts(vocabulary: &mut Vocabulary) -> Vec<ScoredPart> {
+        let picker = vocabulary.occupation_with_label("esco:picker", "fruit and vegetable picker");
+        let korean = vocabulary.language_with_label("kor", "Korean");
+        vocabulary.set_isco_label(IscoCode::new("6111"), "Field crop and vegetable growers");
+        let occupation = |fit, group| ScorePart::Occupation {
+            fit,
+            job_occupation: picker,
+            group: IscoCode::new(group),
+        };
+        let mut all = vec![
+            occupation(OccupationFit::SameOccupation, "6111"),
+            occupation(OccupationFit::SameUnitGroup, "6111"),
+            occupation(OccupationFit::SameMinorGroup, "611"),
+            occupation(OccupationFit::SameSubMajorGroup, "61"),
+            occupation(OccupationFit::SameMajorGroup, "6"),
+            occupation(OccupationFit::Unrelated, "6"),
+            ScorePart::RequiredSkills { held: 2, of: 3 },
+            ScorePart::OptionalSkills { held: 0, of: 4 },
+            ScorePart::Language {
+                language: korean,
+                has: Cefr::B1,
+                needs: Cefr::A2,
+            },
+            ScorePart::Availability {
+                covered_days: 120,
+                contract_days: 180,
+            },
+            ScorePart::Availability {
+                covered_days: 180,
+                contract_days: 180,
+            },
+            ScorePart::Returning {
+                same_employer: true,
+            },
+            ScorePart::Returning {
+                same_employer: false,
+            },
+            ScorePart::Named,
+            ScorePart::Preference {
+                destination: CountryCode::parse("CAN").expect("country"),
+            },
+        ];
+        for months in [1, 7, 12, 13, 19, 24, 25, 30] {
+            all.push(ScorePart::Experience { months });
+        }
+        all.into_iter()
+            .enumerate()
+            .map(|(i, part)| ScoredPart {
+                points: 10 * i as u32,
+                part,
+            })
+            .collect()
+    }
+
+    /// In English the page says exactly what the engine's own explanation
+    /// says; in Spanish every part is translated (no message key, no
+    /// English words left but the reference data's names).
+    #[test]
+    fn score_parts_read_in_the_pages_language() {
+        let mut vocabulary = Vocabulary::new();
+        let parts = parts(&mut vocabulary);
+        for p in &parts {
+            let en = score_part("en", p, &vocabulary);
+            assert_eq!(
+                en,
+                format!("+{} {}", p.points, p.part.describe(&vocabulary))
+            );
+            let es = score_part("es", p, &vocabulary);
+            assert_ne!(es, en, "untranslated: {en}");
+            assert!(!es.contains("why-"), "{es}");
+            for english in [
+                "same ",
+                "needs",
+                "skills",
+                "month",
+                "year",
+                "available",
+                "returning",
+            ] {
+                assert!(!es.contains(english), "{es}");
+            }
+        }
+        let es: Vec<String> = parts
+            .iter()
+            .map(|p| score_part("es", p, &vocabulary))
+            .collect();
+        assert!(es.contains(
+            &"+10 mismo grupo primario 6111 field crop and vegetable growers".to_string()
+        ));
+        assert!(
+            es.contains(&"+80 Korean B1, se requiere A2".to_string()),
+            "{es:?}"
+        );
+        assert!(
+            es.iter()
+                .any(|s| s.ends_with("1 año y 7 meses de experiencia en el grupo ocupacional")),
+            "{es:?}"
+        );
+    }
+}
