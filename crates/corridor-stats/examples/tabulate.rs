@@ -12,6 +12,12 @@ use corridor_stats::{
     tabulate_microdata,
 };
 
+/// Counts the bytes the tabulation holds and their peak, apart from what
+/// the system allocator keeps after a free (which the resident size also
+/// counts).
+#[global_allocator]
+static HEAP: peak_alloc::PeakAlloc = peak_alloc::PeakAlloc;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = PathBuf::from(args.next().expect("usage: tabulate FILE [THREADS]"));
@@ -53,7 +59,7 @@ fn main() {
         })
         .count();
     println!(
-        "corridor-stats: {} cells ({} non-empty interior), total {} persons, SE {:.1}, n {}, in {:.3} s",
+        "corridor-stats: {} cells ({} non-empty interior), total {} persons, SE {:.1}, n {}, in {:.3} s, peak heap {:.1} MiB",
         table.cells.len(),
         interior,
         total.observation.value.unwrap_or(0.0),
@@ -63,6 +69,7 @@ fn main() {
             .standard_error
             .unwrap_or(f64::NAN),
         total.observation.unweighted_count,
-        elapsed
+        elapsed,
+        HEAP.peak_usage_as_mb()
     );
 }
