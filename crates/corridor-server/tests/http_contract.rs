@@ -275,6 +275,19 @@ fn cookie_value(cookies: &[String], name: &str) -> Option<String> {
         .map(|(_, v)| v.to_string())
 }
 
+/// The text of the page at `path` for the session in `cookie`.
+async fn signed_in_page(app: &TestApp, path: &str, cookie: &str) -> String {
+    app.http
+        .get(app.url(path))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
 async fn sessions_resist_csrf_and_fixation(app: TestApp) {
     app.user("admin@example.org", Role::Admin, None, None, None, None)
         .await;
@@ -606,16 +619,7 @@ async fn pages_spell_out_every_condition_in_two_languages(app: TestApp) {
     assert_eq!(ok.headers()["location"], "/jobs");
     let session = cookie_value(&set_cookies(&ok), "corridor_session").unwrap();
     let cookie = format!("corridor_session={session}");
-    let jobs = app
-        .http
-        .get(app.url("/jobs"))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let jobs = signed_in_page(&app, "/jobs", &cookie).await;
     assert!(
         jobs.contains(&format!("/jobs/{id}")),
         "the worker sees the Mexican programme's job"
@@ -625,31 +629,13 @@ async fn pages_spell_out_every_condition_in_two_languages(app: TestApp) {
         jobs.contains("same occupation: fruit and vegetable picker"),
         "each recommendation says why"
     );
-    let trabajos = app
-        .http
-        .get(app.url("/jobs?lang=es"))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let trabajos = signed_in_page(&app, "/jobs?lang=es", &cookie).await;
     assert!(trabajos.contains("Recomendados para usted"), "{trabajos}");
     assert!(
         trabajos.contains("misma ocupación: fruit and vegetable picker"),
         "the reasons are in the page's language: {trabajos}"
     );
-    let page = app
-        .http
-        .get(app.url(&format!("/jobs/{id}")))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = signed_in_page(&app, &format!("/jobs/{id}"), &cookie).await;
     let csrf = page
         .split("name=\"csrf\" value=\"")
         .nth(1)
@@ -677,27 +663,9 @@ async fn pages_spell_out_every_condition_in_two_languages(app: TestApp) {
         .unwrap();
     assert_eq!(applied.status(), StatusCode::SEE_OTHER);
     let location = applied.headers()["location"].to_str().unwrap().to_string();
-    let timeline = app
-        .http
-        .get(app.url(&location))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let timeline = signed_in_page(&app, &location, &cookie).await;
     assert!(timeline.contains("Applied"), "{timeline}");
-    let mine = app
-        .http
-        .get(app.url("/me/placements"))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let mine = signed_in_page(&app, "/me/placements", &cookie).await;
     assert!(mine.contains(&location));
 }
 
