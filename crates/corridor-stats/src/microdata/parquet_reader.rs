@@ -2,9 +2,10 @@
 //! shared out between threads; each thread decodes one column chunk of one
 //! row group at a time with the low-level column readers.
 //!
-//! The file's footer (the metadata of every row group and column chunk,
-//! which grows with the number of rows) is decoded once and shared by the
-//! threads, so the reader's memory does not grow with the file.
+//! The file's footer (the metadata of every row group and column chunk) is
+//! decoded once and shared by the threads. It is the only part of the
+//! reader's memory that grows with the file (about 35 KiB per row group of
+//! 84 columns); everything else is sized by one row group and the table.
 
 use std::fs::File;
 use std::path::Path;
