@@ -125,7 +125,8 @@ pub struct MinimumConditions {
 }
 
 /// Places available in a period, optionally for one occupation group and one
-/// sex.
+/// sex. A place is taken when a worker is selected within the period (and
+/// stays taken unless the placement is withdrawn or rejected).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Quota {
     /// First day of the period.
@@ -140,6 +141,51 @@ pub struct Quota {
     pub sex: Option<Sex>,
     /// Number of positions.
     pub positions: u32,
+}
+
+impl Quota {
+    /// Whether selecting a worker of `sex` on day `on` for a job in
+    /// occupation `isco` takes a position of this quota: a quota counts the
+    /// selections made in its period, in its occupation group and of its
+    /// sex when it names them.
+    pub fn covers(&self, isco: &IscoCode, sex: Sex, on: NaiveDate) -> bool {
+        self.period_start <= on
+            && on <= self.period_end
+            && self
+                .isco
+                .as_ref()
+                .is_none_or(|g| isco.as_str().starts_with(g.as_str()))
+            && self.sex.is_none_or(|s| s == sex)
+    }
+
+    /// The quota in words: "12 positions for ISCO 921, women from
+    /// 2026-01-01 to 2026-12-31".
+    pub fn describe(&self) -> String {
+        let mut scope = vec![];
+        if let Some(g) = &self.isco {
+            scope.push(format!("ISCO {g}"));
+        }
+        match self.sex {
+            Some(Sex::Female) => scope.push("women".into()),
+            Some(Sex::Male) => scope.push("men".into()),
+            Some(s) => scope.push(format!("sex {}", s.as_str())),
+            None => {}
+        }
+        let scope = if scope.is_empty() {
+            String::new()
+        } else {
+            format!(" for {}", scope.join(", "))
+        };
+        let noun = if self.positions == 1 {
+            "position"
+        } else {
+            "positions"
+        };
+        format!(
+            "{} {noun}{scope} from {} to {}",
+            self.positions, self.period_start, self.period_end
+        )
+    }
 }
 
 /// What an official submits to create or change a programme.

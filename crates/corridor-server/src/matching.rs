@@ -10,7 +10,7 @@
 
 use crate::error::ApiError;
 use chrono::{Datelike, NaiveDate};
-use corridor_domain::codes::{Cefr, Sex};
+use corridor_domain::codes::{Cefr, IscoCode, Sex};
 use corridor_domain::ids::{JobOrderId, ProgrammeId, WorkerId};
 use corridor_domain::job_order::{JobOrder, JobOrderStatus};
 use corridor_domain::programme::Programme;
@@ -59,9 +59,9 @@ fn id32(v: i64) -> u32 {
 
 /// A position taken by a placement past selection: what a quota counts.
 struct TakenPosition {
-    isco: String,
+    isco: IscoCode,
     sex: Sex,
-    start: NaiveDate,
+    selected_on: NaiveDate,
 }
 
 /// What the store says about placements, for the index: who is committed,
@@ -78,13 +78,6 @@ struct PlacementFacts {
 async fn placement_facts(store: &Store) -> Result<PlacementFacts, StoreError> {
     use corridor_domain::placement::PlacementStatus as S;
     let mut facts = PlacementFacts::default();
-    let starts: HashMap<i64, NaiveDate> = store
-        .job_orders(&JobOrderFilter::default(), Page::all())
-        .await?
-        .items
-        .into_iter()
-        .map(|j| (j.id.0, j.spec.start_date))
-        .collect();
     for p in store.placement_summaries().await? {
         let past_selection = !matches!(
             p.status,
@@ -92,15 +85,15 @@ async fn placement_facts(store: &Store) -> Result<PlacementFacts, StoreError> {
         );
         if past_selection {
             *facts.taken.entry(p.job_order_id.0).or_default() += 1;
-            if let Some(start) = starts.get(&p.job_order_id.0) {
+            if let (Some(selected_on), Ok(isco)) = (p.selected_on, IscoCode::parse(&p.isco)) {
                 facts
                     .taken_by_programme
                     .entry(p.programme_id.0)
                     .or_default()
                     .push(TakenPosition {
-                        isco: p.isco.clone(),
+                        isco,
                         sex: p.worker_sex,
-                        start: *start,
+                        selected_on,
                     });
             }
         }
@@ -131,14 +124,7 @@ fn programme_input(p: &Programme, facts: &PlacementFacts, today: NaiveDate) -> e
         .map(|q| {
             let used = taken.map_or(0, |t| {
                 t.iter()
-                    .filter(|t| {
-                        t.start >= q.period_start
-                            && t.start <= q.period_end
-                            && q.isco
-                                .as_ref()
-                                .is_none_or(|g| t.isco.starts_with(g.as_str()))
-                            && q.sex.is_none_or(|s| s == t.sex)
-                    })
+                    .filter(|t| q.covers(&t.isco, t.sex, t.selected_on))
                     .count() as u32
             });
             engine::Quota {
@@ -592,7 +578,6 @@ pub fn run_round(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use corridor_domain::codes::IscoCode;
     use corridor_domain::examples::seasonal_agriculture_mex_can;
     use corridor_domain::programme::Quota;
 
@@ -601,7 +586,8 @@ mod tests {
     }
 
     /// Each quota of the current period is reduced by the positions already
-    /// taken in its scope: its period, its occupation group and its sex.
+    /// taken in its scope: selections in its period, its occupation group
+    /// and its sex.
     #[test]
     fn quotas_count_positions_taken_in_their_scope() {
         let mut spec = seasonal_agriculture_mex_can();
@@ -622,10 +608,10 @@ mod tests {
             id: ProgrammeId(7),
             spec,
         };
-        let taken = |isco: &str, sex, start| TakenPosition {
-            isco: isco.into(),
+        let taken = |isco: &str, sex, selected_on| TakenPosition {
+            isco: IscoCode::parse(isco).expect("isco"),
             sex,
-            start,
+            selected_on,
         };
         let mut facts = PlacementFacts::default();
         facts.taken_by_programme.insert(

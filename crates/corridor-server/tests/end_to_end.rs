@@ -499,8 +499,119 @@ async fn contracts_must_be_readable_and_meet_the_job_order(app: TestApp) {
     assert_eq!(rules(&problem), vec!["positions_filled"]);
 }
 
+/// Selecting a worker takes a position of the programme's quotas: once a
+/// quota covering the selection (its day, the job's occupation group, the
+/// worker's sex) is used up, a further selection is refused and nothing is
+/// written.
+async fn selection_respects_programme_quotas(app: TestApp) {
+    let c = DemoCorridor::MexicoCanada;
+    let setup = app.open_job_order(c, examples::FRUIT_PICKER, 4, 60).await;
+    // Quotas count selections made in their period: this one holds today.
+    let today = Utc::now().date_naive();
+    let period = |positions: u32, sex: Option<&str>| {
+        json!({
+            "period_start": today - Duration::days(30),
+            "period_end": today + Duration::days(30),
+            "isco": "921",
+            "sex": sex,
+            "positions": positions,
+        })
+    };
+    let mut programme = serde_json::to_value(c.programme()).unwrap();
+    // At most one woman and two people in all in this occupation group;
+    // a quota of another period does not apply.
+    programme["quotas"] = json!([
+        period(1, Some("female")),
+        period(2, None),
+        {"period_start": today + Duration::days(31), "period_end": today + Duration::days(90),
+         "positions": 0},
+    ]);
+    let path = format!("/api/v1/programmes/{}", setup.programme_id);
+    let (s, v) = app.put(&path, &setup.origin, programme).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let born = chrono::NaiveDate::from_ymd_opt(1995, 3, 1).unwrap();
+    let mut placements = vec![];
+    for (name, sex) in [
+        ("ana", Sex::Female),
+        ("berta", Sex::Female),
+        ("carlos", Sex::Male),
+        ("diego", Sex::Male),
+    ] {
+        let profile = examples::worker(c, name, "López", sex, born);
+        let reg = app
+            .register(
+                &format!("{name}@example.mx"),
+                &profile,
+                &["sharing_with_employers"],
+            )
+            .await;
+        let token = reg["token"].as_str().unwrap().to_string();
+        let (s, pl) = app
+            .post(
+                "/api/v1/placements",
+                &token,
+                json!({"job_order_id": setup.job_order_id}),
+            )
+            .await;
+        assert_eq!(s, StatusCode::CREATED, "{pl}");
+        let id = pl["id"].as_i64().unwrap();
+        let (s, v) = app
+            .post(
+                &format!("/api/v1/placements/{id}/transitions"),
+                &setup.employer,
+                json!({"to": "shortlisted"}),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        placements.push(id);
+    }
+    let select = |id: i64| {
+        let app = &app;
+        let employer = setup.employer.clone();
+        async move {
+            app.post(
+                &format!("/api/v1/placements/{id}/transitions"),
+                &employer,
+                json!({"to": "selected"}),
+            )
+            .await
+        }
+    };
+    let (s, v) = select(placements[0]).await;
+    assert_eq!(s, StatusCode::OK, "Ana takes the women's one position: {v}");
+    let (s, problem) = select(placements[1]).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert_eq!(rules(&problem), vec!["quota_reached"]);
+    let detail = problem["violations"][0]["message"].as_str().unwrap();
+    assert!(
+        detail.contains("1 position for ISCO 921, women"),
+        "{detail}"
+    );
+    let (s, v) = select(placements[2]).await;
+    assert_eq!(s, StatusCode::OK, "Carlos takes the second position: {v}");
+    let (s, problem) = select(placements[3]).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert_eq!(rules(&problem), vec!["quota_reached"]);
+    assert!(
+        problem["violations"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("2 positions for ISCO 921 from"),
+        "{problem}"
+    );
+    // Nothing was written for the refused selections.
+    for id in [placements[1], placements[3]] {
+        let (_, events) = app
+            .get(&format!("/api/v1/placements/{id}/events"), &setup.origin)
+            .await;
+        let last = events.as_array().unwrap().last().unwrap().clone();
+        assert_eq!(last["to"], "shortlisted", "{events}");
+    }
+}
+
 on_both_backends!(
     corridor_end_to_end,
     fee_paid_by_worker_is_recorded_and_visible_to_origin,
     contracts_must_be_readable_and_meet_the_job_order,
+    selection_respects_programme_quotas,
 );

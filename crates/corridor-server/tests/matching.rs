@@ -248,7 +248,84 @@ async fn rounds_are_run_reviewed_and_confirmed_by_officials(app: TestApp) {
     assert_eq!(none["items"].as_array().unwrap().len(), 0);
 }
 
+/// A programme quota binds both mechanisms at the point of selection: the
+/// optimal round fills only what the quota leaves; a stable round may
+/// propose more (it does not enforce quotas and says so), and confirming it
+/// selects no one beyond the quota — the pair over it is skipped with the
+/// reason and stays shortlisted.
+async fn confirming_a_round_respects_quotas(app: TestApp) {
+    let s = scene(&app).await;
+    let today = chrono::Utc::now().date_naive();
+    let mut programme = serde_json::to_value(DemoCorridor::MexicoCanada.programme()).unwrap();
+    programme["quotas"] = json!([{
+        "period_start": today - chrono::Duration::days(10),
+        "period_end": today + chrono::Duration::days(10),
+        "positions": 1,
+    }]);
+    let (st, v) = app
+        .put(
+            &format!("/api/v1/programmes/{}", s.programme),
+            &s.origin,
+            programme,
+        )
+        .await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    let run = |mechanism: &str| {
+        let body = json!({"programme_id": s.programme, "mechanism": mechanism});
+        let (app, origin) = (&app, s.origin.clone());
+        async move { app.post("/api/v1/match-rounds", &origin, body).await }
+    };
+    let (st, optimal) = run("optimal").await;
+    assert_eq!(st, StatusCode::CREATED, "{optimal}");
+    assert_eq!(optimal["result"]["filled"], 1, "{optimal}");
+    let (st, stable) = run("stable").await;
+    assert_eq!(st, StatusCode::CREATED, "{stable}");
+    assert_eq!(stable["result"]["filled"], 2, "{stable}");
+    assert!(
+        stable["result"]["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n.as_str().unwrap().contains("quota exceeded")),
+        "{stable}"
+    );
+    let id = stable["id"].as_i64().unwrap();
+    let (st, done) = app
+        .post(
+            &format!("/api/v1/match-rounds/{id}/confirm"),
+            &s.origin,
+            json!({"step": "selected"}),
+        )
+        .await;
+    assert_eq!(st, StatusCode::OK, "{done}");
+    assert_eq!(done["placed"].as_array().unwrap().len(), 1, "{done}");
+    let skipped = done["skipped"].as_array().unwrap();
+    assert_eq!(skipped.len(), 1, "{done}");
+    assert!(
+        skipped[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("quota of 1 position"),
+        "{done}"
+    );
+    let (_, candidates) = app
+        .get(
+            &format!("/api/v1/job-orders/{}/candidates", s.job_order),
+            &s.employer,
+        )
+        .await;
+    let mut statuses: Vec<&str> = candidates["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["status"].as_str().unwrap())
+        .collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, vec!["selected", "shortlisted"]);
+}
+
 on_both_backends!(
     shortlists_and_recommendations_are_explained_and_private,
     rounds_are_run_reviewed_and_confirmed_by_officials,
+    confirming_a_round_respects_quotas,
 );

@@ -168,6 +168,8 @@ pub struct PlacementSummary {
     pub status: corridor_domain::placement::PlacementStatus,
     /// The worker's sex (for quotas per sex).
     pub worker_sex: corridor_domain::codes::Sex,
+    /// The day the worker was selected, once they were (for quota periods).
+    pub selected_on: Option<chrono::NaiveDate>,
 }
 
 impl Store {
@@ -176,7 +178,9 @@ impl Store {
         use corridor_domain::ids::{EmployerId, JobOrderId, WorkerId};
         sqlx::query(
             "SELECT pl.worker_id, pl.job_order_id, j.programme_id, j.employer_id, j.isco, pl.status, \
-             w.sex AS worker_sex \
+             w.sex AS worker_sex, \
+             (SELECT MIN(e.occurred_on) FROM placement_events e \
+              WHERE e.placement_id = pl.id AND e.to_status = 'selected') AS selected_on \
              FROM placements pl JOIN job_orders j ON j.id = pl.job_order_id \
              JOIN workers w ON w.id = pl.worker_id ORDER BY pl.id",
         )
@@ -192,6 +196,9 @@ impl Store {
                 isco: rows::text(r, "isco")?,
                 status: rows::enum_text(r, "status")?,
                 worker_sex: rows::enum_text(r, "worker_sex")?,
+                selected_on: rows::opt_text(r, "selected_on")?
+                    .map(|d| rows::parse_date(&d))
+                    .transpose()?,
             })
         })
         .collect()

@@ -302,4 +302,34 @@ impl Store {
         .await?;
         rows::count(&row)
     }
+
+    /// Positions of `programme` that count against `quota`: placements
+    /// past selection whose selection falls in the quota's period, in its
+    /// occupation group and of workers of its sex when it names them.
+    pub async fn quota_positions_taken(
+        &self,
+        programme: corridor_domain::ids::ProgrammeId,
+        quota: &corridor_domain::programme::Quota,
+    ) -> Result<i64> {
+        let mut f = Filter::new();
+        f.int("j.programme_id", "=", programme.0);
+        f.raw("pl.status NOT IN ('applied', 'shortlisted', 'withdrawn', 'rejected')");
+        f.text("sel.occurred_on", ">=", date_text(quota.period_start));
+        f.text("sel.occurred_on", "<=", date_text(quota.period_end));
+        if let Some(g) = &quota.isco {
+            f.text("j.isco", "LIKE", format!("{g}%"));
+        }
+        if let Some(sex) = quota.sex {
+            f.text("w.sex", "=", sex.as_str());
+        }
+        let sql = format!(
+            "SELECT COUNT(*) FROM placements pl JOIN job_orders j ON j.id = pl.job_order_id \
+             JOIN workers w ON w.id = pl.worker_id \
+             JOIN placement_events sel ON sel.placement_id = pl.id AND sel.to_status = 'selected' \
+             WHERE {}",
+            f.sql()
+        );
+        let row = f.bind(sqlx::query(&sql)).fetch_one(&self.pool).await?;
+        rows::count(&row)
+    }
 }

@@ -7,6 +7,7 @@
 //! confirming puts each proposed worker forward (an application, then the
 //! `shortlisted` or `selected` step), every step checked and audited.
 
+use super::placements::no_room_to_select;
 use super::{allow, audit_read, today};
 use crate::AppState;
 use crate::auth::CurrentUser;
@@ -320,6 +321,7 @@ pub async fn confirm_round(
         )));
     }
     let round = visible_round(&state, &user, id, "confirm").await?;
+    let programme = state.store.programme(round.programme_id).await?;
     let result: RoundResult = serde_json::from_value(round.result.clone())
         .map_err(|e| ApiError::Internal(format!("stored round {id}: {e}")))?;
     // Decide first: the guard makes a round confirmable once.
@@ -389,6 +391,13 @@ pub async fn confirm_round(
         for to in path {
             if view.placement.status == to || !view.placement.status.can_move_to(to) {
                 continue;
+            }
+            if to == PlacementStatus::Selected {
+                let no_room = no_room_to_select(&state, &programme, &jo, worker, today()).await?;
+                if !no_room.is_empty() {
+                    failed = Some(no_room.to_string());
+                    break;
+                }
             }
             let req = TransitionRequest {
                 to,

@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use corridor_domain::Violations;
 use corridor_domain::access::{Denied, Role};
 use corridor_domain::ids::{JobOrderId, PlacementId, WorkerId};
-use corridor_domain::job_order::JobOrderStatus;
+use corridor_domain::job_order::{JobOrder, JobOrderStatus};
 use corridor_domain::ledger::{Payment, PaymentSpec, assess_payment};
 use corridor_domain::placement::{
     PlacementEvent, PlacementStatus, TransitionRequest, check_contract, check_transition,
@@ -289,26 +289,17 @@ pub async fn transition(
             v.extend(c);
         }
     }
-    if req.to == PlacementStatus::Selected && v.is_empty() {
-        let taken = state.store.positions_taken(jo.id).await?;
-        if taken >= jo.spec.positions as i64 {
-            v.push(
-                "to",
-                "positions_filled",
-                format!(
-                    "all {} positions of job order {} are taken",
-                    jo.spec.positions, jo.id
-                ),
-            );
-        }
-    }
-    if !v.is_empty() {
-        return Err(ApiError::Unprocessable(v));
-    }
     let occurred_on = req
         .occurred_on
         .unwrap_or_else(today)
         .max(last_on.unwrap_or(chrono::NaiveDate::MIN));
+    if req.to == PlacementStatus::Selected && v.is_empty() {
+        let worker = view.placement.worker_id;
+        v.extend(no_room_to_select(&state, &programme, &jo, worker, occurred_on).await?);
+    }
+    if !v.is_empty() {
+        return Err(ApiError::Unprocessable(v));
+    }
     let moved = state
         .store
         .transition_placement(&user.actor(), id, view.placement.status, &req, occurred_on)
@@ -322,6 +313,57 @@ pub async fn transition(
         .refresh_job_order(&state.store, jo.id)
         .await?;
     Ok(Json(moved))
+}
+
+/// Why `worker` cannot be selected for `jo` on day `on`, if anything
+/// stands in the way: every position of the job order taken, or a quota of
+/// the programme used up — each quota whose period holds `on` and whose
+/// scope covers the job's occupation group and the worker's sex, with as
+/// many selections already as it allows.
+pub(crate) async fn no_room_to_select(
+    state: &AppState,
+    programme: &Programme,
+    jo: &JobOrder,
+    worker: WorkerId,
+    on: chrono::NaiveDate,
+) -> Result<Violations, ApiError> {
+    let mut v = Violations::new();
+    let taken = state.store.positions_taken(jo.id).await?;
+    if taken >= i64::from(jo.spec.positions) {
+        v.push(
+            "to",
+            "positions_filled",
+            format!(
+                "all {} positions of job order {} are taken",
+                jo.spec.positions, jo.id
+            ),
+        );
+    }
+    if programme.spec.quotas.is_empty() {
+        return Ok(v);
+    }
+    let sex = state.store.worker(worker).await?.spec.sex;
+    let isco = jo.spec.occupation.isco();
+    for quota in &programme.spec.quotas {
+        if !quota.covers(&isco, sex, on) {
+            continue;
+        }
+        let taken = state
+            .store
+            .quota_positions_taken(programme.id, quota)
+            .await?;
+        if taken >= i64::from(quota.positions) {
+            v.push(
+                "to",
+                "quota_reached",
+                format!(
+                    "the programme's quota of {} is used up ({taken} taken)",
+                    quota.describe()
+                ),
+            );
+        }
+    }
+    Ok(v)
 }
 
 /// `GET /api/v1/placements/{id}/payments`: the fee ledger.
