@@ -188,6 +188,39 @@ impl Quota {
     }
 }
 
+/// Whether one more worker may be selected for a job order: a position of
+/// the job order must be free (`positions_taken` of `positions`) and each
+/// quota covering the selection must have room (`quotas`: each quota with
+/// the selections it already counts). Every full limit is listed.
+pub fn check_selection_room(
+    job_order: impl std::fmt::Display,
+    positions: u32,
+    positions_taken: i64,
+    quotas: &[(&Quota, i64)],
+) -> Result<(), Violations> {
+    let mut v = Violations::new();
+    if positions_taken >= i64::from(positions) {
+        v.push(
+            "to",
+            "positions_filled",
+            format!("all {positions} positions of job order {job_order} are taken"),
+        );
+    }
+    for (quota, taken) in quotas {
+        if *taken >= i64::from(quota.positions) {
+            v.push(
+                "to",
+                "quota_reached",
+                format!(
+                    "the programme's quota of {} is used up ({taken} taken)",
+                    quota.describe()
+                ),
+            );
+        }
+    }
+    v.into_result(())
+}
+
 /// What an official submits to create or change a programme.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ProgrammeSpec {

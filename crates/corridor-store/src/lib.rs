@@ -41,7 +41,7 @@ pub use evidence::{BulkPlacement, FeeViolationFacts, JobOrderFacts, PlacementFac
 pub use job_orders::JobOrderFilter;
 pub use ledger::FeeViolationRecord;
 pub use match_rounds::{MatchRoundRecord, PlacementSummary};
-pub use placements::{PlacementFilter, PlacementView};
+pub use placements::{PlacementFilter, PlacementView, SelectionLimits};
 pub use users::{NewUser, SessionRecord, User};
 pub use workers::WorkerFilter;
 

@@ -1,7 +1,9 @@
 //! Placements and their immutable events. A status change and its event are
 //! written in one transaction, guarded by the status the caller checked the
 //! rules against, so two officials acting at once cannot both move the same
-//! placement.
+//! placement. A selection is also checked, in the same transaction and
+//! under a lock on the programme's row, against the places left in its job
+//! order and quotas ([`Store::select_within_limits`]).
 
 use crate::audit::{self, Actor, AuditEntry};
 use crate::error::StoreError;
@@ -14,6 +16,7 @@ use corridor_domain::ids::{
     AgencyId, EmployerId, JobOrderId, PlacementId, ProgrammeId, UserId, WorkerId,
 };
 use corridor_domain::placement::{Placement, PlacementEvent, PlacementStatus, TransitionRequest};
+use corridor_domain::programme::{Quota, check_selection_room};
 use serde::Serialize;
 use sqlx::AnyConnection;
 use sqlx::any::AnyRow;
@@ -132,6 +135,21 @@ async fn insert_event(
     Ok(())
 }
 
+/// What a selection must leave room for: the job order's positions and
+/// the programme quotas that cover it (already chosen by period, occupation
+/// group and sex).
+#[derive(Debug, Clone)]
+pub struct SelectionLimits {
+    /// The programme, whose row serialises selections.
+    pub programme: ProgrammeId,
+    /// The job order.
+    pub job_order: JobOrderId,
+    /// Its positions.
+    pub positions: u32,
+    /// The quotas covering this selection.
+    pub quotas: Vec<Quota>,
+}
+
 impl Store {
     /// Opens a placement with its `applied` event. A worker applies to a job
     /// order once: a second application is a conflict.
@@ -187,7 +205,53 @@ impl Store {
         req: &TransitionRequest,
         occurred_on: NaiveDate,
     ) -> Result<PlacementView> {
+        self.transition_within(actor, id, from, req, occurred_on, None)
+            .await
+    }
+
+    /// Selects a worker (a transition to `selected`) only if `limits` leave
+    /// room, checked in the transition's own transaction after locking the
+    /// programme's row, so two selections cannot both take the last place
+    /// of a job order or a quota. A full limit is refused with
+    /// [`StoreError::Invalid`] listing each, and nothing is written.
+    pub async fn select_within_limits(
+        &self,
+        actor: &Actor,
+        id: PlacementId,
+        from: PlacementStatus,
+        req: &TransitionRequest,
+        occurred_on: NaiveDate,
+        limits: &SelectionLimits,
+    ) -> Result<PlacementView> {
+        self.transition_within(actor, id, from, req, occurred_on, Some(limits))
+            .await
+    }
+
+    async fn transition_within(
+        &self,
+        actor: &Actor,
+        id: PlacementId,
+        from: PlacementStatus,
+        req: &TransitionRequest,
+        occurred_on: NaiveDate,
+        limits: Option<&SelectionLimits>,
+    ) -> Result<PlacementView> {
         let mut tx = self.pool.begin().await?;
+        if let Some(l) = limits {
+            // A write to the programme's row first: PostgreSQL holds its row
+            // lock, SQLite its database write lock, until the commit.
+            sqlx::query("UPDATE programmes SET id = id WHERE id = $1")
+                .bind(l.programme.0)
+                .execute(&mut *tx)
+                .await?;
+            let taken = positions_taken(&mut *tx, l.job_order).await?;
+            let mut quotas = Vec::with_capacity(l.quotas.len());
+            for q in &l.quotas {
+                quotas.push((q, quota_positions_taken(&mut *tx, l.programme, q).await?));
+            }
+            check_selection_room(l.job_order, l.positions, taken, &quotas)
+                .map_err(StoreError::Invalid)?;
+        }
         let contract = req
             .contract
             .as_ref()
@@ -291,16 +355,9 @@ impl Store {
         .await
     }
 
-    /// How many placements of a job order are past selection and not ended
-    /// (positions taken).
+    /// Positions of a job order taken (placements past selection).
     pub async fn positions_taken(&self, job_order: JobOrderId) -> Result<i64> {
-        let row = sqlx::query(
-            "SELECT COUNT(*) FROM placements WHERE job_order_id = $1 AND status NOT IN ('applied', 'shortlisted', 'withdrawn', 'rejected')",
-        )
-        .bind(job_order.0)
-        .fetch_one(&self.pool)
-        .await?;
-        rows::count(&row)
+        positions_taken(&self.pool, job_order).await
     }
 
     /// Positions of `programme` that count against `quota`: placements
@@ -308,28 +365,48 @@ impl Store {
     /// occupation group and of workers of its sex when it names them.
     pub async fn quota_positions_taken(
         &self,
-        programme: corridor_domain::ids::ProgrammeId,
-        quota: &corridor_domain::programme::Quota,
+        programme: ProgrammeId,
+        quota: &Quota,
     ) -> Result<i64> {
-        let mut f = Filter::new();
-        f.int("j.programme_id", "=", programme.0);
-        f.raw("pl.status NOT IN ('applied', 'shortlisted', 'withdrawn', 'rejected')");
-        f.text("sel.occurred_on", ">=", date_text(quota.period_start));
-        f.text("sel.occurred_on", "<=", date_text(quota.period_end));
-        if let Some(g) = &quota.isco {
-            f.text("j.isco", "LIKE", format!("{g}%"));
-        }
-        if let Some(sex) = quota.sex {
-            f.text("w.sex", "=", sex.as_str());
-        }
-        let sql = format!(
-            "SELECT COUNT(*) FROM placements pl JOIN job_orders j ON j.id = pl.job_order_id \
-             JOIN workers w ON w.id = pl.worker_id \
-             JOIN placement_events sel ON sel.placement_id = pl.id AND sel.to_status = 'selected' \
-             WHERE {}",
-            f.sql()
-        );
-        let row = f.bind(sqlx::query(&sql)).fetch_one(&self.pool).await?;
-        rows::count(&row)
+        quota_positions_taken(&self.pool, programme, quota).await
     }
+}
+
+async fn positions_taken<'e, E>(ex: E, job_order: JobOrderId) -> Result<i64>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let row = sqlx::query(
+        "SELECT COUNT(*) FROM placements WHERE job_order_id = $1 AND status NOT IN ('applied', 'shortlisted', 'withdrawn', 'rejected')",
+    )
+    .bind(job_order.0)
+    .fetch_one(ex)
+    .await?;
+    rows::count(&row)
+}
+
+async fn quota_positions_taken<'e, E>(ex: E, programme: ProgrammeId, quota: &Quota) -> Result<i64>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let mut f = Filter::new();
+    f.int("j.programme_id", "=", programme.0);
+    f.raw("pl.status NOT IN ('applied', 'shortlisted', 'withdrawn', 'rejected')");
+    f.text("sel.occurred_on", ">=", date_text(quota.period_start));
+    f.text("sel.occurred_on", "<=", date_text(quota.period_end));
+    if let Some(g) = &quota.isco {
+        f.text("j.isco", "LIKE", format!("{g}%"));
+    }
+    if let Some(sex) = quota.sex {
+        f.text("w.sex", "=", sex.as_str());
+    }
+    let sql = format!(
+        "SELECT COUNT(*) FROM placements pl JOIN job_orders j ON j.id = pl.job_order_id \
+         JOIN workers w ON w.id = pl.worker_id \
+         JOIN placement_events sel ON sel.placement_id = pl.id AND sel.to_status = 'selected' \
+         WHERE {}",
+        f.sql()
+    );
+    let row = f.bind(sqlx::query(&sql)).fetch_one(ex).await?;
+    rows::count(&row)
 }

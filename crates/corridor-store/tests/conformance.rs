@@ -12,11 +12,12 @@ use corridor_domain::ledger::{Party, PaymentCategory, PaymentSpec, assess_paymen
 use corridor_domain::money::Money;
 use corridor_domain::organisation::LicenceStatus;
 use corridor_domain::placement::{EndReason, PlacementStatus, TransitionRequest};
+use corridor_domain::programme::Quota;
 use corridor_domain::worker::ConsentPurpose;
 use corridor_store::testing::TestDb;
 use corridor_store::{
-    Actor, AuditFilter, JobOrderFilter, NewUser, Page, PlacementFilter, Store, StoreError,
-    WorkerFilter,
+    Actor, AuditFilter, JobOrderFilter, NewUser, Page, PlacementFilter, SelectionLimits, Store,
+    StoreError, WorkerFilter,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -477,6 +478,86 @@ async fn paging_is_consistent(db: TestDb) {
     assert_eq!((page.limit, page.offset), (Page::MAX_LIMIT, 0));
 }
 
+/// Selections racing for the last places of a quota: each is checked in
+/// its own transaction after locking the programme, so exactly as many as
+/// the quota allows succeed, the others are refused with the rule, and
+/// nothing of theirs is written.
+async fn selections_race_for_the_last_places(db: TestDb) {
+    let s = &db.store;
+    let w = seed(s).await;
+    let a = Actor::system();
+    let c = DemoCorridor::MexicoCanada;
+    let jo = s.job_order(w.job_order).await.unwrap();
+    let mut placements = vec![];
+    for i in 0..5 {
+        let worker = if i == 0 {
+            w.worker
+        } else {
+            let profile = examples::worker(c, &format!("W{i}"), "Ruiz", Sex::Male, day(1990, 1, 1));
+            s.insert_worker(&a, &profile, &[]).await.unwrap().id
+        };
+        let v = s
+            .create_placement(&a, w.job_order, worker, day(2026, 11, 2), "")
+            .await
+            .unwrap();
+        s.transition_placement(
+            &a,
+            v.placement.id,
+            PlacementStatus::Applied,
+            &step(PlacementStatus::Shortlisted),
+            day(2026, 11, 3),
+        )
+        .await
+        .unwrap();
+        placements.push(v.placement.id);
+    }
+    // Three positions, but a quota of two selections this month.
+    let limits = SelectionLimits {
+        programme: jo.spec.programme_id,
+        job_order: jo.id,
+        positions: jo.spec.positions,
+        quotas: vec![Quota {
+            period_start: day(2026, 11, 1),
+            period_end: day(2026, 11, 30),
+            isco: None,
+            sex: None,
+            positions: 2,
+        }],
+    };
+    let attempts = placements.iter().map(|&id| {
+        let (s, a, limits) = (s.clone(), a.clone(), limits.clone());
+        tokio::spawn(async move {
+            s.select_within_limits(
+                &a,
+                id,
+                PlacementStatus::Shortlisted,
+                &step(PlacementStatus::Selected),
+                day(2026, 11, 4),
+                &limits,
+            )
+            .await
+        })
+    });
+    let mut selected = 0;
+    for attempt in attempts.collect::<Vec<_>>() {
+        match attempt.await.unwrap() {
+            Ok(v) => {
+                assert_eq!(v.placement.status, PlacementStatus::Selected);
+                selected += 1;
+            }
+            Err(StoreError::Invalid(v)) => assert!(v.has_rule("quota_reached"), "{v}"),
+            Err(e) => panic!("{e}"),
+        }
+    }
+    assert_eq!(selected, 2);
+    let mut events = 0;
+    for id in &placements {
+        events += s.placement_events(*id).await.unwrap().len();
+    }
+    assert_eq!(events, 5 * 2 + 2, "refused selections wrote no event");
+    assert_eq!(s.positions_taken(jo.id).await.unwrap(), 2);
+}
+
 macro_rules! on_both_backends {
     ($($scenario:ident),* $(,)?) => {
         mod sqlite {
@@ -507,4 +588,5 @@ on_both_backends!(
     events_payments_and_audit_are_append_only,
     sessions_tokens_and_atomic_accounts,
     paging_is_consistent,
+    selections_race_for_the_last_places,
 );

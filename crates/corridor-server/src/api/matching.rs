@@ -7,7 +7,7 @@
 //! confirming puts each proposed worker forward (an application, then the
 //! `shortlisted` or `selected` step), every step checked and audited.
 
-use super::placements::no_room_to_select;
+use super::placements::selection_limits;
 use super::{allow, audit_read, today};
 use crate::AppState;
 use crate::auth::CurrentUser;
@@ -23,7 +23,7 @@ use corridor_domain::ids::{JobOrderId, ProgrammeId, WorkerId};
 use corridor_domain::placement::{PlacementStatus, TransitionRequest, check_transition};
 use corridor_domain::worker::ConsentPurpose;
 use corridor_matching as engine;
-use corridor_store::{MatchRoundRecord, Page, Paged, PlacementFilter};
+use corridor_store::{MatchRoundRecord, Page, Paged, PlacementFilter, StoreError};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -392,13 +392,6 @@ pub async fn confirm_round(
             if view.placement.status == to || !view.placement.status.can_move_to(to) {
                 continue;
             }
-            if to == PlacementStatus::Selected {
-                let no_room = no_room_to_select(&state, &programme, &jo, worker, today()).await?;
-                if !no_room.is_empty() {
-                    failed = Some(no_room.to_string());
-                    break;
-                }
-            }
             let req = TransitionRequest {
                 to,
                 occurred_on: Some(today()),
@@ -410,16 +403,27 @@ pub async fn confirm_round(
                 failed = Some(v.to_string());
                 break;
             }
-            view = state
-                .store
-                .transition_placement(
-                    &actor,
-                    view.placement.id,
-                    view.placement.status,
-                    &req,
-                    today(),
-                )
-                .await?;
+            let (pid, from) = (view.placement.id, view.placement.status);
+            let moved = if to == PlacementStatus::Selected {
+                let limits = selection_limits(&state, &programme, &jo, worker, today()).await?;
+                state
+                    .store
+                    .select_within_limits(&actor, pid, from, &req, today(), &limits)
+                    .await
+            } else {
+                state
+                    .store
+                    .transition_placement(&actor, pid, from, &req, today())
+                    .await
+            };
+            match moved {
+                Ok(v) => view = v,
+                Err(StoreError::Invalid(v)) => {
+                    failed = Some(v.to_string());
+                    break;
+                }
+                Err(e) => return Err(e.into()),
+            }
         }
         match failed {
             Some(reason) => skipped.push(skip(reason)),

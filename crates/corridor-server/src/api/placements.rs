@@ -19,7 +19,7 @@ use corridor_domain::placement::{
 };
 use corridor_domain::programme::Programme;
 use corridor_domain::worker::ConsentPurpose;
-use corridor_store::{FeeViolationRecord, Paged, PlacementFilter, PlacementView};
+use corridor_store::{FeeViolationRecord, Paged, PlacementFilter, PlacementView, SelectionLimits};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -293,17 +293,23 @@ pub async fn transition(
         .occurred_on
         .unwrap_or_else(today)
         .max(last_on.unwrap_or(chrono::NaiveDate::MIN));
-    if req.to == PlacementStatus::Selected && v.is_empty() {
-        let worker = view.placement.worker_id;
-        v.extend(no_room_to_select(&state, &programme, &jo, worker, occurred_on).await?);
-    }
     if !v.is_empty() {
         return Err(ApiError::Unprocessable(v));
     }
-    let moved = state
-        .store
-        .transition_placement(&user.actor(), id, view.placement.status, &req, occurred_on)
-        .await?;
+    let (actor, from) = (user.actor(), view.placement.status);
+    let moved = if req.to == PlacementStatus::Selected {
+        let worker = view.placement.worker_id;
+        let limits = selection_limits(&state, &programme, &jo, worker, occurred_on).await?;
+        state
+            .store
+            .select_within_limits(&actor, id, from, &req, occurred_on, &limits)
+            .await?
+    } else {
+        state
+            .store
+            .transition_placement(&actor, id, from, &req, occurred_on)
+            .await?
+    };
     state
         .matching
         .refresh_worker(&state.store, view.placement.worker_id)
@@ -315,55 +321,35 @@ pub async fn transition(
     Ok(Json(moved))
 }
 
-/// Why `worker` cannot be selected for `jo` on day `on`, if anything
-/// stands in the way: every position of the job order taken, or a quota of
-/// the programme used up — each quota whose period holds `on` and whose
-/// scope covers the job's occupation group and the worker's sex, with as
-/// many selections already as it allows.
-pub(crate) async fn no_room_to_select(
+/// What selecting `worker` for `jo` on day `on` must leave room for: the
+/// job order's positions and each programme quota whose period holds `on`
+/// and whose scope covers the job's occupation group and the worker's sex.
+/// The store checks them in the selection's own transaction.
+pub(crate) async fn selection_limits(
     state: &AppState,
     programme: &Programme,
     jo: &JobOrder,
     worker: WorkerId,
     on: chrono::NaiveDate,
-) -> Result<Violations, ApiError> {
-    let mut v = Violations::new();
-    let taken = state.store.positions_taken(jo.id).await?;
-    if taken >= i64::from(jo.spec.positions) {
-        v.push(
-            "to",
-            "positions_filled",
-            format!(
-                "all {} positions of job order {} are taken",
-                jo.spec.positions, jo.id
-            ),
-        );
+) -> Result<SelectionLimits, ApiError> {
+    let mut quotas = vec![];
+    if !programme.spec.quotas.is_empty() {
+        let sex = state.store.worker(worker).await?.spec.sex;
+        let isco = jo.spec.occupation.isco();
+        quotas = programme
+            .spec
+            .quotas
+            .iter()
+            .filter(|q| q.covers(&isco, sex, on))
+            .cloned()
+            .collect();
     }
-    if programme.spec.quotas.is_empty() {
-        return Ok(v);
-    }
-    let sex = state.store.worker(worker).await?.spec.sex;
-    let isco = jo.spec.occupation.isco();
-    for quota in &programme.spec.quotas {
-        if !quota.covers(&isco, sex, on) {
-            continue;
-        }
-        let taken = state
-            .store
-            .quota_positions_taken(programme.id, quota)
-            .await?;
-        if taken >= i64::from(quota.positions) {
-            v.push(
-                "to",
-                "quota_reached",
-                format!(
-                    "the programme's quota of {} is used up ({taken} taken)",
-                    quota.describe()
-                ),
-            );
-        }
-    }
-    Ok(v)
+    Ok(SelectionLimits {
+        programme: programme.id,
+        job_order: jo.id,
+        positions: jo.spec.positions,
+        quotas,
+    })
 }
 
 /// `GET /api/v1/placements/{id}/payments`: the fee ledger.
