@@ -113,13 +113,42 @@ pub struct WorkerRecordFacts {
     pub worker_id: Option<WorkerId>,
     /// Their citizenships and residence.
     pub countries: Vec<CountryCode>,
-    /// Employers of job orders the worker applied to or was put forward for.
-    pub employers: Vec<EmployerId>,
-    /// Agencies handling those job orders.
-    pub agencies: Vec<AgencyId>,
-    /// Origin and destination countries of the programmes of those
-    /// placements.
-    pub programme_countries: Vec<CountryCode>,
+    /// Every placement of the worker, with its job order's employer and
+    /// agency and its programme's countries.
+    pub placements: Vec<PlacementLink>,
+    /// The worker's latest word on `sharing_with_employers`.
+    pub shares_with_employers: bool,
+}
+
+/// A placement as the access rules see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlacementLink {
+    /// Employer of the job order.
+    pub employer: EmployerId,
+    /// Agency handling the job order.
+    pub agency: Option<AgencyId>,
+    /// The programme's country of origin.
+    pub origin: CountryCode,
+    /// The programme's country of destination.
+    pub destination: CountryCode,
+    /// Where the placement stands.
+    pub status: PlacementStatus,
+}
+
+impl WorkerRecordFacts {
+    fn live(&self) -> impl Iterator<Item = &PlacementLink> {
+        self.placements.iter().filter(|p| p.status.is_live())
+    }
+}
+
+/// Which part of the audit log a principal reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuditScope {
+    /// The whole log (administrators).
+    Everything,
+    /// Entries about records of one country: its programmes, its nationals
+    /// and residents, its organisations, and its own officials' acts.
+    Country(CountryCode),
 }
 
 impl Principal {
@@ -236,43 +265,118 @@ impl Principal {
         }
     }
 
-    /// May this principal read a worker's personal record?
+    /// May this principal read a worker's personal record? Access follows
+    /// live placements and consent: an employer or agency reads a worker
+    /// only while the worker has an application under way for one of its
+    /// job orders and has consented to sharing their profile with
+    /// employers; a destination official only while such a placement runs
+    /// under one of their country's programmes. An origin official reads
+    /// their country's nationals and residents (whom they register and
+    /// protect). Putting a worker forward gives no access: see
+    /// [`Principal::may_propose_worker`].
     pub fn may_read_worker(&self, facts: &WorkerRecordFacts) -> Decision {
         match self.role {
             Role::Admin => Ok(()),
             Role::Worker if self.worker_id.is_some() && self.worker_id == facts.worker_id => Ok(()),
             Role::Worker => deny("a worker sees only their own record"),
-            Role::Employer
-                if self
-                    .employer_id
-                    .is_some_and(|e| facts.employers.contains(&e)) =>
-            {
-                Ok(())
-            }
-            Role::Employer => {
-                deny("an employer sees only candidates put forward for its own job orders")
-            }
-            Role::Recruiter if self.agency_id.is_some_and(|a| facts.agencies.contains(&a)) => {
-                Ok(())
-            }
-            Role::Recruiter => {
-                deny("a recruiter sees only candidates for job orders its agency handles")
+            Role::Employer | Role::Recruiter => {
+                let ours = |p: &&PlacementLink| match self.role {
+                    Role::Employer => self.employer_id == Some(p.employer),
+                    _ => self.agency_id.is_some() && self.agency_id == p.agency,
+                };
+                if facts.live().any(|p| ours(&p)) && facts.shares_with_employers {
+                    Ok(())
+                } else if self.role == Role::Employer {
+                    deny(
+                        "an employer sees a worker only while their application to one of its job orders is under way and they share their profile with employers",
+                    )
+                } else {
+                    deny(
+                        "a recruiter sees a worker only while their application to a job order its agency handles is under way and they share their profile with employers",
+                    )
+                }
             }
             Role::OriginOfficial | Role::DestinationOfficial => {
                 let Some(c) = &self.country else {
-                    return deny("this official has no country");
+                    return deny(
+                        "this official's account names no country; an administrator must set it",
+                    );
                 };
                 let own_national = self.role == Role::OriginOfficial && facts.countries.contains(c);
-                if own_national || facts.programme_countries.contains(c) {
+                let in_programme = facts.live().any(|p| match self.role {
+                    Role::OriginOfficial => &p.origin == c,
+                    _ => &p.destination == c,
+                });
+                if own_national || in_programme {
                     Ok(())
                 } else {
                     deny(
-                        "officials see only workers of their own country or of their country's programmes",
+                        "officials see only workers of their own country or with a placement under way in their country's programmes",
                     )
                 }
             }
             Role::Researcher => deny("researchers see no personal data, only protected statistics"),
         }
+    }
+
+    /// May this principal put a worker forward for a job order of
+    /// `employer` (through `agency`) under `programme`? A proposal names
+    /// the worker only; the worker accepts or declines it, and nothing of
+    /// their record is shown to the proposer until they accept.
+    pub fn may_propose_worker(
+        &self,
+        programme: &Programme,
+        employer: EmployerId,
+        agency: Option<AgencyId>,
+    ) -> Decision {
+        match self.role {
+            Role::Worker => deny("a worker applies; proposals are made by those who recruit"),
+            Role::Researcher => deny("researchers see no personal data, only protected statistics"),
+            _ => self.may_manage_job_order(programme, employer, agency),
+        }
+    }
+
+    /// May this principal apply on a worker's behalf, recording the
+    /// consent the worker gave in person? Only an origin official of the
+    /// worker's country (citizenship or residence), or an administrator.
+    pub fn may_apply_on_behalf(&self, worker_countries: &[CountryCode]) -> Decision {
+        match (self.role, &self.country) {
+            (Role::Admin, _) => Ok(()),
+            (Role::OriginOfficial, Some(c)) if worker_countries.contains(c) => Ok(()),
+            _ => deny(
+                "only an origin official of the worker's country applies on the worker's behalf, with the worker's consent recorded",
+            ),
+        }
+    }
+
+    /// May this principal accept or decline a proposal made to `worker`?
+    /// The worker's own decision.
+    pub fn may_answer_proposal(&self, worker: WorkerId) -> Decision {
+        if self.role == Role::Worker && self.worker_id == Some(worker) {
+            Ok(())
+        } else {
+            deny("only the worker accepts or declines a proposal made to them")
+        }
+    }
+
+    /// May this principal see why a shortlisted worker scores as they do
+    /// (occupation, experience, languages: details of the profile)? The
+    /// programme's officials, who run the rounds, always; an employer or
+    /// agency only for workers who share their profile with employers.
+    pub fn may_see_candidate_details(&self, programme: &Programme, shares: bool) -> bool {
+        self.role == Role::Admin || self.is_official_of(programme) || shares
+    }
+
+    /// May this principal see which returning workers a job order names?
+    /// Those who manage the job order; never the public.
+    pub fn may_see_named_workers(
+        &self,
+        programme: &Programme,
+        employer: EmployerId,
+        agency: Option<AgencyId>,
+    ) -> bool {
+        self.may_manage_job_order(programme, employer, agency)
+            .is_ok()
     }
 
     /// May this principal change a worker's profile?
@@ -350,11 +454,19 @@ impl Principal {
         self.may_manage_job_order(programme, employer, agency)
     }
 
-    /// May this principal read the audit log?
-    pub fn may_read_audit_log(&self) -> Decision {
-        match self.role {
-            Role::Admin | Role::OriginOfficial | Role::DestinationOfficial => Ok(()),
-            _ => deny("only officials and administrators read the audit log"),
+    /// Which part of the audit log may this principal read? Officials read
+    /// the entries of their own country only; an official whose account
+    /// names no country reads nothing.
+    pub fn audit_scope(&self) -> Result<AuditScope, Denied> {
+        match (self.role, &self.country) {
+            (Role::Admin, _) => Ok(AuditScope::Everything),
+            (r, Some(c)) if r.is_official() => Ok(AuditScope::Country(c.clone())),
+            (r, None) if r.is_official() => Err(Denied(
+                "this official's account names no country; an administrator must set it".into(),
+            )),
+            _ => Err(Denied(
+                "only officials and administrators read the audit log".into(),
+            )),
         }
     }
 
@@ -365,5 +477,148 @@ impl Principal {
             r if r.is_official() && self.is_official_of(programme) => Ok(()),
             _ => deny("match rounds are run by officials of the programme"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::DemoCorridor;
+    use crate::ids::ProgrammeId;
+
+    fn country(c: &str) -> CountryCode {
+        CountryCode::parse(c).unwrap()
+    }
+
+    fn principal(role: Role) -> Principal {
+        Principal {
+            user_id: UserId(1),
+            role,
+            worker_id: None,
+            employer_id: None,
+            agency_id: None,
+            country: None,
+        }
+    }
+
+    fn employer() -> Principal {
+        Principal {
+            employer_id: Some(EmployerId(3)),
+            ..principal(Role::Employer)
+        }
+    }
+
+    fn recruiter() -> Principal {
+        Principal {
+            agency_id: Some(AgencyId(4)),
+            ..principal(Role::Recruiter)
+        }
+    }
+
+    fn official(role: Role, c: &str) -> Principal {
+        Principal {
+            country: Some(country(c)),
+            ..principal(role)
+        }
+    }
+
+    /// A Mexican worker with one placement at employer 3 through agency 4
+    /// under a Mexico → Canada programme.
+    fn facts(status: PlacementStatus, shares: bool) -> WorkerRecordFacts {
+        WorkerRecordFacts {
+            worker_id: Some(WorkerId(9)),
+            countries: vec![country("MEX")],
+            placements: vec![PlacementLink {
+                employer: EmployerId(3),
+                agency: Some(AgencyId(4)),
+                origin: country("MEX"),
+                destination: country("CAN"),
+                status,
+            }],
+            shares_with_employers: shares,
+        }
+    }
+
+    #[test]
+    fn employers_and_agencies_read_a_worker_only_while_live_and_consented() {
+        use PlacementStatus::*;
+        for p in [employer(), recruiter()] {
+            assert!(p.may_read_worker(&facts(Applied, true)).is_ok());
+            assert!(p.may_read_worker(&facts(Employed, true)).is_ok());
+            // Consent withdrawn.
+            assert!(p.may_read_worker(&facts(Applied, false)).is_err());
+            // Rejected, withdrawn or finished.
+            for s in [Rejected, Withdrawn, Completed, Returned, EndedEarly] {
+                assert!(p.may_read_worker(&facts(s, true)).is_err(), "{s:?}");
+            }
+            // No placement at all.
+            let none = WorkerRecordFacts {
+                placements: vec![],
+                ..facts(Applied, true)
+            };
+            assert!(p.may_read_worker(&none).is_err());
+        }
+        let other = Principal {
+            employer_id: Some(EmployerId(30)),
+            ..principal(Role::Employer)
+        };
+        assert!(other.may_read_worker(&facts(Applied, true)).is_err());
+    }
+
+    #[test]
+    fn officials_read_their_nationals_and_live_placements_of_their_programmes() {
+        use PlacementStatus::*;
+        let mex = official(Role::OriginOfficial, "MEX");
+        let can = official(Role::DestinationOfficial, "CAN");
+        let npl = official(Role::OriginOfficial, "NPL");
+        assert!(mex.may_read_worker(&facts(Rejected, false)).is_ok());
+        assert!(can.may_read_worker(&facts(Arrived, false)).is_ok());
+        assert!(can.may_read_worker(&facts(Rejected, true)).is_err());
+        assert!(npl.may_read_worker(&facts(Applied, true)).is_err());
+        let nowhere = principal(Role::OriginOfficial);
+        assert!(nowhere.may_read_worker(&facts(Applied, true)).is_err());
+        assert!(nowhere.audit_scope().is_err());
+        assert_eq!(
+            npl.audit_scope().unwrap(),
+            AuditScope::Country(country("NPL"))
+        );
+        assert_eq!(
+            principal(Role::Admin).audit_scope().unwrap(),
+            AuditScope::Everything
+        );
+        assert!(principal(Role::Researcher).audit_scope().is_err());
+        assert!(employer().audit_scope().is_err());
+    }
+
+    #[test]
+    fn proposals_and_applications_on_behalf() {
+        let programme = Programme {
+            id: ProgrammeId(1),
+            spec: DemoCorridor::MexicoCanada.programme(),
+        };
+        assert!(
+            recruiter()
+                .may_propose_worker(&programme, EmployerId(3), Some(AgencyId(4)))
+                .is_ok()
+        );
+        assert!(
+            recruiter()
+                .may_propose_worker(&programme, EmployerId(3), None)
+                .is_err()
+        );
+        let worker = Principal {
+            worker_id: Some(WorkerId(9)),
+            ..principal(Role::Worker)
+        };
+        assert!(worker.may_answer_proposal(WorkerId(9)).is_ok());
+        assert!(worker.may_answer_proposal(WorkerId(10)).is_err());
+        assert!(recruiter().may_answer_proposal(WorkerId(9)).is_err());
+        let mex = official(Role::OriginOfficial, "MEX");
+        assert!(mex.may_apply_on_behalf(&[country("MEX")]).is_ok());
+        assert!(mex.may_apply_on_behalf(&[country("GTM")]).is_err());
+        assert!(recruiter().may_apply_on_behalf(&[country("MEX")]).is_err());
+        assert!(!recruiter().may_see_candidate_details(&programme, false));
+        assert!(recruiter().may_see_candidate_details(&programme, true));
+        assert!(mex.may_see_candidate_details(&programme, false));
     }
 }

@@ -44,4 +44,6 @@ record_id!(
     UserId,
     /// A payment on a placement's fee ledger.
     PaymentId,
+    /// A worker put forward for a job order, waiting for their answer.
+    ProposalId,
 );

@@ -190,6 +190,9 @@ pub struct JobOrderContext<'a> {
     pub agency: Option<&'a Agency>,
     /// The day of the check.
     pub today: NaiveDate,
+    /// Workers who completed a placement with the employer: the only ones
+    /// a job order may name as returning workers.
+    pub returning_workers: &'a [WorkerId],
 }
 
 /// Checks a job order against its programme, employer and agency; returns
@@ -408,6 +411,27 @@ pub fn validate_job_order(spec: &JobOrderSpec, ctx: JobOrderContext<'_>) -> Resu
                 format!("recruitment_costs[{i}].category"),
                 "duplicate",
                 format!("{} is listed twice", cost.category.describe()),
+            );
+        }
+    }
+
+    // Named returning workers: only those with a completed placement with
+    // this employer. The message is the same whether or not the id exists.
+    let mut named = std::collections::BTreeSet::new();
+    for (i, w) in spec.named_workers.iter().enumerate() {
+        if !named.insert(*w) {
+            v.push(
+                format!("named_workers[{i}]"),
+                "duplicate",
+                format!("worker {w} is named twice"),
+            );
+        } else if !ctx.returning_workers.contains(w) {
+            v.push(
+                format!("named_workers[{i}]"),
+                "not_a_returning_worker",
+                format!(
+                    "worker {w} has not completed a placement with this employer: a job order names only the employer's returning workers"
+                ),
             );
         }
     }

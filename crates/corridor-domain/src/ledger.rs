@@ -248,9 +248,20 @@ pub struct Payment {
 
 impl PaymentSpec {
     /// Checks the payment itself is well formed (not whether it is fair:
-    /// see [`assess_payment`]).
-    pub fn validate(&self) -> Result<(), Violations> {
+    /// see [`assess_payment`]); a payment is recorded once made, so it is
+    /// dated no later than `today`.
+    pub fn validate(&self, today: NaiveDate) -> Result<(), Violations> {
         let mut v = Violations::new();
+        if self.paid_on > today {
+            v.push(
+                "paid_on",
+                "date_in_future",
+                format!(
+                    "a payment is recorded once made: {} is after today ({today})",
+                    self.paid_on
+                ),
+            );
+        }
         if self.amount.minor() <= 0 {
             v.push(
                 "amount",

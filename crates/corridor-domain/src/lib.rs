@@ -30,6 +30,7 @@ pub mod money;
 pub mod organisation;
 pub mod placement;
 pub mod programme;
+pub mod proposal;
 pub mod violation;
 pub mod worker;
 

@@ -125,6 +125,21 @@ impl PlacementStatus {
         Self::MAIN_PATH.get(i + 1).copied()
     }
 
+    /// True while the placement is under way, from application to the last
+    /// day of work: the employer, its agency and the destination's officials
+    /// need the worker's record only then. A rejected or withdrawn
+    /// application, and a finished placement, give no one access.
+    pub fn is_live(self) -> bool {
+        !matches!(
+            self,
+            PlacementStatus::Completed
+                | PlacementStatus::Returned
+                | PlacementStatus::Withdrawn
+                | PlacementStatus::Rejected
+                | PlacementStatus::EndedEarly
+        )
+    }
+
     /// True once no further change is possible.
     pub fn is_final(self) -> bool {
         matches!(
@@ -433,11 +448,14 @@ pub struct TransitionRequest {
 }
 
 /// Checks that a placement may move from `from` as requested; every problem
-/// at once. The contract itself is checked by [`check_contract`].
+/// at once. The contract itself is checked by [`check_contract`]. A change
+/// is dated between the previous event and `today`: never in the future,
+/// where it could pick a quota period that has not begun.
 pub fn check_transition(
     from: PlacementStatus,
     req: &TransitionRequest,
     last_event_on: Option<NaiveDate>,
+    today: NaiveDate,
 ) -> Result<(), Violations> {
     let mut v = Violations::new();
     if !from.can_move_to(req.to) {
@@ -490,6 +508,15 @@ pub fn check_transition(
             format!("the change cannot be dated before the previous one ({last})"),
         );
     }
+    if let Some(day) = req.occurred_on
+        && day > today
+    {
+        v.push(
+            "occurred_on",
+            "date_in_future",
+            format!("a change is recorded once it has happened: {day} is after today ({today})"),
+        );
+    }
     if req.note.len() > 2000 {
         v.push("note", "too_long", "the note is at most 2,000 characters");
     }
@@ -535,7 +562,7 @@ mod tests {
             end_reason: None,
             contract: None,
         };
-        let err = check_transition(Applied, &req, None).unwrap_err();
+        let err = check_transition(Applied, &req, None, day(2026, 6, 1)).unwrap_err();
         assert!(err.has_rule("illegal_transition"));
         let msg = &err.0[0].message;
         assert!(msg.contains("shortlisted"), "{msg}");
@@ -543,6 +570,51 @@ mod tests {
         assert!(!Returned.can_move_to(Applied));
         assert!(Employed.can_move_to(EndedEarly));
         assert!(!Applied.can_move_to(EndedEarly));
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn changes_are_dated_between_the_last_event_and_today() {
+        let today = day(2026, 6, 1);
+        let at = |on| TransitionRequest {
+            to: Shortlisted,
+            occurred_on: Some(on),
+            note: String::new(),
+            end_reason: None,
+            contract: None,
+        };
+        let last = Some(day(2026, 5, 1));
+        assert!(check_transition(Applied, &at(today), last, today).is_ok());
+        assert!(check_transition(Applied, &at(day(2026, 5, 1)), last, today).is_ok());
+        let future = check_transition(Applied, &at(day(2026, 6, 2)), last, today).unwrap_err();
+        assert!(future.has_rule("date_in_future"), "{future}");
+        let before = check_transition(Applied, &at(day(2026, 4, 30)), last, today).unwrap_err();
+        assert!(before.has_rule("before_previous_event"), "{before}");
+    }
+
+    #[test]
+    fn only_placements_under_way_are_live() {
+        let live: Vec<_> = PlacementStatus::ALL
+            .into_iter()
+            .filter(|s| s.is_live())
+            .collect();
+        assert_eq!(
+            live,
+            [
+                Applied,
+                Shortlisted,
+                Selected,
+                ContractSigned,
+                OrientationDone,
+                VisaIssued,
+                Departed,
+                Arrived,
+                Employed
+            ]
+        );
     }
 
     #[test]
@@ -555,7 +627,7 @@ mod tests {
             contract: None,
         };
         assert!(
-            check_transition(Employed, &req, None)
+            check_transition(Employed, &req, None, day(2026, 6, 1))
                 .unwrap_err()
                 .has_rule("required")
         );
@@ -576,7 +648,7 @@ mod tests {
                     end_reason: (to == EndedEarly).then_some(EndReason::WorkerChoice),
                     contract: None,
                 };
-                let ok = check_transition(s, &req, None);
+                let ok = check_transition(s, &req, None, day(2026, 6, 1));
                 if s.is_final() {
                     prop_assert!(ok.is_err());
                 }

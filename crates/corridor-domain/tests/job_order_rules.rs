@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use corridor_domain::codes::{CountryCode, CurrencyCode};
 use corridor_domain::examples::{self, DemoCorridor};
-use corridor_domain::ids::{AgencyId, EmployerId, ProgrammeId};
+use corridor_domain::ids::{AgencyId, EmployerId, ProgrammeId, WorkerId};
 use corridor_domain::job_order::{
     JobOrderContext, JobOrderSpec, RecruitmentCost, validate_job_order,
 };
@@ -60,6 +60,7 @@ fn check(w: &World, spec: &JobOrderSpec) -> Result<(), corridor_domain::Violatio
             employer: &w.employer,
             agency: Some(&w.agency),
             today: today(),
+            returning_workers: &[WorkerId(7)],
         },
     )
 }
@@ -242,4 +243,14 @@ fn employer_must_be_active_and_in_destination() {
         got,
         vec!["employer_suspended", "employer_not_in_destination"]
     );
+}
+
+#[test]
+fn named_workers_must_be_the_employers_returning_workers() {
+    let w = world(DemoCorridor::MexicoCanada);
+    let mut spec = compliant(&w, DemoCorridor::MexicoCanada);
+    spec.named_workers = vec![WorkerId(7)];
+    assert_eq!(rules(&w, &spec), Vec::<String>::new());
+    spec.named_workers = vec![WorkerId(7), WorkerId(8), WorkerId(7)];
+    assert_eq!(rules(&w, &spec), ["not_a_returning_worker", "duplicate"]);
 }

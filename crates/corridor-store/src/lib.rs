@@ -28,6 +28,7 @@ mod match_rounds;
 mod organisations;
 mod placements;
 mod programmes;
+mod proposals;
 mod query;
 mod rows;
 pub mod testing;
@@ -42,6 +43,7 @@ pub use job_orders::JobOrderFilter;
 pub use ledger::FeeViolationRecord;
 pub use match_rounds::{MatchRoundRecord, PlacementSummary};
 pub use placements::{PlacementFilter, PlacementView, SelectionLimits};
+pub use proposals::ProposalFilter;
 pub use users::{NewUser, SessionRecord, User};
 pub use workers::WorkerFilter;
 

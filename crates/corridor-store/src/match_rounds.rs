@@ -168,7 +168,8 @@ pub struct PlacementSummary {
     pub status: corridor_domain::placement::PlacementStatus,
     /// The worker's sex (for quotas per sex).
     pub worker_sex: corridor_domain::codes::Sex,
-    /// The day the worker was selected, once they were (for quota periods).
+    /// The day the worker's selection was recorded, once they were (quota
+    /// periods count selections by the day they were recorded).
     pub selected_on: Option<chrono::NaiveDate>,
 }
 
@@ -179,7 +180,7 @@ impl Store {
         sqlx::query(
             "SELECT pl.worker_id, pl.job_order_id, j.programme_id, j.employer_id, j.isco, pl.status, \
              w.sex AS worker_sex, \
-             (SELECT MIN(e.occurred_on) FROM placement_events e \
+             (SELECT MIN(substr(e.recorded_at, 1, 10)) FROM placement_events e \
               WHERE e.placement_id = pl.id AND e.to_status = 'selected') AS selected_on \
              FROM placements pl JOIN job_orders j ON j.id = pl.job_order_id \
              JOIN workers w ON w.id = pl.worker_id ORDER BY pl.id",

@@ -162,33 +162,7 @@ impl Store {
         note: &str,
     ) -> Result<PlacementView> {
         let mut tx = self.pool.begin().await?;
-        let now = now_text();
-        let row = sqlx::query(
-            "INSERT INTO placements (job_order_id, worker_id, status, created_at, updated_at) VALUES ($1, $2, 'applied', $3, $3) RETURNING id",
-        )
-        .bind(job_order.0)
-        .bind(worker.0)
-        .bind(&now)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| {
-            StoreError::from(e).unique_as_conflict("the worker has already applied to this job order")
-        })?;
-        let id = PlacementId(rows::int(&row, "id")?);
-        let req = TransitionRequest {
-            to: PlacementStatus::Applied,
-            occurred_on: Some(occurred_on),
-            note: note.to_string(),
-            end_reason: None,
-            contract: None,
-        };
-        insert_event(&mut tx, id, None, &req, occurred_on, actor).await?;
-        audit::write(
-            &mut tx,
-            &AuditEntry::new(actor, "create", "placement", id, true)
-                .detail(format!("job_order={job_order} status=applied")),
-        )
-        .await?;
+        let id = create_placement_in(&mut tx, actor, job_order, worker, occurred_on, note).await?;
         tx.commit().await?;
         self.placement(id).await
     }
@@ -355,13 +329,28 @@ impl Store {
         .await
     }
 
+    /// Workers who completed a placement with `employer` (completed, or
+    /// completed and returned): the returning workers a job order may name.
+    pub async fn returning_workers(&self, employer: EmployerId) -> Result<Vec<WorkerId>> {
+        sqlx::query(
+            "SELECT DISTINCT pl.worker_id FROM placements pl JOIN job_orders j ON j.id = pl.job_order_id \
+             WHERE j.employer_id = $1 AND pl.status IN ('completed', 'returned') ORDER BY pl.worker_id",
+        )
+        .bind(employer.0)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| Ok(WorkerId(rows::int(r, "worker_id")?)))
+        .collect()
+    }
+
     /// Positions of a job order taken (placements past selection).
     pub async fn positions_taken(&self, job_order: JobOrderId) -> Result<i64> {
         positions_taken(&self.pool, job_order).await
     }
 
     /// Positions of `programme` that count against `quota`: placements
-    /// past selection whose selection falls in the quota's period, in its
+    /// past selection whose selection was recorded in the quota's period, in its
     /// occupation group and of workers of its sex when it names them.
     pub async fn quota_positions_taken(
         &self,
@@ -370,6 +359,46 @@ impl Store {
     ) -> Result<i64> {
         quota_positions_taken(&self.pool, programme, quota).await
     }
+}
+
+/// Opens a placement with its `applied` event and audit entry inside the
+/// caller's transaction.
+pub(crate) async fn create_placement_in(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    job_order: JobOrderId,
+    worker: WorkerId,
+    occurred_on: NaiveDate,
+    note: &str,
+) -> Result<PlacementId> {
+    let now = now_text();
+    let row = sqlx::query(
+        "INSERT INTO placements (job_order_id, worker_id, status, created_at, updated_at) VALUES ($1, $2, 'applied', $3, $3) RETURNING id",
+    )
+    .bind(job_order.0)
+    .bind(worker.0)
+    .bind(&now)
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(|e| {
+        StoreError::from(e).unique_as_conflict("the worker has already applied to this job order")
+    })?;
+    let id = PlacementId(rows::int(&row, "id")?);
+    let req = TransitionRequest {
+        to: PlacementStatus::Applied,
+        occurred_on: Some(occurred_on),
+        note: note.to_string(),
+        end_reason: None,
+        contract: None,
+    };
+    insert_event(conn, id, None, &req, occurred_on, actor).await?;
+    audit::write(
+        conn,
+        &AuditEntry::new(actor, "create", "placement", id, true)
+            .detail(format!("job_order={job_order} status=applied")),
+    )
+    .await?;
+    Ok(id)
 }
 
 async fn positions_taken<'e, E>(ex: E, job_order: JobOrderId) -> Result<i64>
@@ -392,8 +421,19 @@ where
     let mut f = Filter::new();
     f.int("j.programme_id", "=", programme.0);
     f.raw("pl.status NOT IN ('applied', 'shortlisted', 'withdrawn', 'rejected')");
-    f.text("sel.occurred_on", ">=", date_text(quota.period_start));
-    f.text("sel.occurred_on", "<=", date_text(quota.period_end));
+    // A selection counts in the period of the day it was recorded, not of
+    // the day the caller said it happened: a date chosen by the client must
+    // not choose the quota.
+    f.text(
+        "substr(sel.recorded_at, 1, 10)",
+        ">=",
+        date_text(quota.period_start),
+    );
+    f.text(
+        "substr(sel.recorded_at, 1, 10)",
+        "<=",
+        date_text(quota.period_end),
+    );
     if let Some(g) = &quota.isco {
         f.text("j.isco", "LIKE", format!("{g}%"));
     }

@@ -55,6 +55,20 @@ impl Filter {
         self
     }
 
+    /// `expr IN (subquery $n)`, the subquery ending in a comparison with
+    /// the value, e.g. `("id", "SELECT audit_id FROM audit_countries WHERE
+    /// country = ", "MEX")`.
+    pub fn text_in_subquery(
+        &mut self,
+        expr: &str,
+        subquery: &str,
+        value: impl Into<String>,
+    ) -> &mut Self {
+        let p = self.placeholder(Arg::Text(value.into()));
+        self.clauses.push(format!("{expr} IN ({subquery}{p})"));
+        self
+    }
+
     /// A clause with no bound value (`x IS NOT NULL`).
     pub fn raw(&mut self, clause: &str) -> &mut Self {
         self.clauses.push(clause.to_string());

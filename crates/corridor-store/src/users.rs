@@ -242,7 +242,7 @@ impl Store {
         .await?;
         let actor = Actor {
             user_id: Some(user),
-            role: None,
+            ..Actor::system()
         };
         audit::write(
             &mut tx,
@@ -305,7 +305,7 @@ impl Store {
         .await?;
         let actor = Actor {
             user_id: Some(user),
-            role: None,
+            ..Actor::system()
         };
         audit::write(
             &mut tx,

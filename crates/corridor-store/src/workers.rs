@@ -8,7 +8,7 @@ use crate::query::{Filter, paged};
 use crate::rows::{self, date_text, enum_name, now_text};
 use crate::{Page, Paged, Result, Store};
 use chrono::{DateTime, Utc};
-use corridor_domain::access::WorkerRecordFacts;
+use corridor_domain::access::{PlacementLink, WorkerRecordFacts};
 use corridor_domain::codes::CountryCode;
 use corridor_domain::ids::{AgencyId, EmployerId, WorkerId};
 use corridor_domain::worker::{Consent, ConsentPurpose, WorkerProfile, WorkerProfileSpec};
@@ -229,38 +229,71 @@ impl Store {
             != 0)
     }
 
+    /// Of `workers`, those whose latest word on `purpose` is "given".
+    pub async fn workers_consenting(
+        &self,
+        workers: &[WorkerId],
+        purpose: ConsentPurpose,
+    ) -> Result<std::collections::HashSet<WorkerId>> {
+        let mut latest = std::collections::HashMap::new();
+        for chunk in workers.chunks(500) {
+            let mut f = crate::query::Filter::new();
+            f.text("purpose", "=", purpose.as_str());
+            let ids: Vec<String> = chunk.iter().map(|w| w.0.to_string()).collect();
+            f.raw(&format!("worker_id IN ({})", ids.join(", ")));
+            let sql = format!(
+                "SELECT worker_id, given FROM consents WHERE {} ORDER BY id",
+                f.sql()
+            );
+            for r in f.bind(sqlx::query(&sql)).fetch_all(&self.pool).await? {
+                latest.insert(
+                    WorkerId(rows::int(&r, "worker_id")?),
+                    rows::int(&r, "given")? != 0,
+                );
+            }
+        }
+        Ok(latest
+            .into_iter()
+            .filter_map(|(w, given)| given.then_some(w))
+            .collect())
+    }
+
     /// The facts that decide who may read a worker's record.
     pub async fn worker_record_facts(&self, id: WorkerId) -> Result<WorkerRecordFacts> {
         let w = self.worker(id).await?;
         let mut countries = w.spec.citizenships.clone();
         countries.push(w.spec.country_of_residence.clone());
         let rows = sqlx::query(
-            "SELECT j.employer_id, j.agency_id, p.origin, p.destination FROM placements pl \
+            "SELECT j.employer_id, j.agency_id, p.origin, p.destination, pl.status FROM placements pl \
              JOIN job_orders j ON j.id = pl.job_order_id JOIN programmes p ON p.id = j.programme_id \
              WHERE pl.worker_id = $1",
         )
         .bind(id.0)
         .fetch_all(&self.pool)
         .await?;
-        let mut facts = WorkerRecordFacts {
+        let country = |r: &AnyRow, col: &str| {
+            CountryCode::parse(&rows::text(r, col)?).map_err(|e| StoreError::Corrupt(e.to_string()))
+        };
+        let placements = rows
+            .iter()
+            .map(|r| {
+                Ok(PlacementLink {
+                    employer: EmployerId(rows::int(r, "employer_id")?),
+                    agency: rows::opt_int(r, "agency_id")?.map(AgencyId),
+                    origin: country(r, "origin")?,
+                    destination: country(r, "destination")?,
+                    status: rows::enum_text(r, "status")?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(WorkerRecordFacts {
             worker_id: Some(id),
             countries,
-            ..Default::default()
-        };
-        for r in rows {
-            facts
-                .employers
-                .push(EmployerId(rows::int(&r, "employer_id")?));
-            if let Some(a) = rows::opt_int(&r, "agency_id")? {
-                facts.agencies.push(AgencyId(a));
-            }
-            for col in ["origin", "destination"] {
-                let c = CountryCode::parse(&rows::text(&r, col)?)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                facts.programme_countries.push(c);
-            }
-        }
-        Ok(facts)
+            placements,
+            shares_with_employers: self
+                .has_consent(id, ConsentPurpose::SharingWithEmployers)
+                .await?,
+        })
     }
 
     /// When the worker registered.

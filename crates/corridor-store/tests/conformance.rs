@@ -2,8 +2,8 @@
 //! PostgreSQL when `DATABASE_URL` points at a server (CI sets it and
 //! `CORRIDOR_REQUIRE_POSTGRES=1`, so there it cannot be skipped).
 
-use chrono::{Duration, NaiveDate, Utc};
-use corridor_domain::access::Role;
+use chrono::{Datelike, Duration, NaiveDate, Utc};
+use corridor_domain::access::{AuditScope, Role};
 use corridor_domain::codes::{CountryCode, CurrencyCode, Sex};
 use corridor_domain::examples::{self, DemoCorridor};
 use corridor_domain::ids::{EmployerId, PlacementId, WorkerId};
@@ -176,6 +176,7 @@ async fn placement_lifecycle_to_return(db: TestDb) {
     let actor = Actor {
         user_id: Some(corridor_domain::ids::UserId(7)),
         role: Some(Role::OriginOfficial),
+        country: Some(CountryCode::parse("MEX").unwrap()),
     };
     let view = s
         .create_placement(
@@ -213,16 +214,26 @@ async fn placement_lifecycle_to_return(db: TestDb) {
     assert_eq!(events[3].from, Some(PlacementStatus::Selected));
     assert_eq!(events[0].actor.0, 7);
 
-    // Every step is in the audit log, as a transition of this placement.
+    // Every step is in the audit log, as a transition of this placement,
+    // in the part of the log of both countries of the programme and of no
+    // other country.
+    let filter = AuditFilter {
+        entity: Some("placement".into()),
+        entity_id: Some(id.to_string()),
+        ..Default::default()
+    };
+    let scope = |c: &str| AuditScope::Country(CountryCode::parse(c).unwrap());
+    for (scope, expected) in [
+        (AuditScope::Everything, 11),
+        (scope("CAN"), 11),
+        (scope("MEX"), 11),
+        (scope("NPL"), 0),
+    ] {
+        let log = s.audit_log(&filter, &scope, Page::default()).await.unwrap();
+        assert_eq!(log.total, expected, "{scope:?}");
+    }
     let log = s
-        .audit_log(
-            &AuditFilter {
-                entity: Some("placement".into()),
-                entity_id: Some(id.to_string()),
-                ..Default::default()
-            },
-            Page::default(),
-        )
+        .audit_log(&filter, &AuditScope::Everything, Page::default())
         .await
         .unwrap();
     let transitions: Vec<_> = log
@@ -234,15 +245,13 @@ async fn placement_lifecycle_to_return(db: TestDb) {
     assert!(log.items.iter().all(|r| r.personal_data));
     assert!(log.items.iter().any(|r| r.detail == "completed->returned"));
 
-    // Work record facts see the employer.
+    // Work record facts see the employer, the programme and the status.
     let facts = s.worker_record_facts(w.worker).await.unwrap();
-    assert_eq!(facts.employers, vec![w.employer]);
-    assert!(
-        facts
-            .programme_countries
-            .iter()
-            .any(|c| c.as_str() == "CAN")
-    );
+    assert_eq!(facts.placements.len(), 1);
+    let link = &facts.placements[0];
+    assert_eq!(link.employer, w.employer);
+    assert_eq!(link.destination.as_str(), "CAN");
+    assert_eq!(link.status, PlacementStatus::Returned);
 }
 
 async fn stale_transitions_and_duplicates_write_nothing(db: TestDb) {
@@ -511,14 +520,17 @@ async fn selections_race_for_the_last_places(db: TestDb) {
         .unwrap();
         placements.push(v.placement.id);
     }
-    // Three positions, but a quota of two selections this month.
+    // Three positions, but a quota of two selections this month (quotas
+    // count selections by the day they are recorded).
+    let today = Utc::now().date_naive();
+    let month_start = today.with_day(1).unwrap();
     let limits = SelectionLimits {
         programme: jo.spec.programme_id,
         job_order: jo.id,
         positions: jo.spec.positions,
         quotas: vec![Quota {
-            period_start: day(2026, 11, 1),
-            period_end: day(2026, 11, 30),
+            period_start: month_start,
+            period_end: month_start + chrono::Months::new(1) - Duration::days(1),
             isco: None,
             sex: None,
             positions: 2,
