@@ -667,10 +667,7 @@ fn country_key(c: &CountryCode) -> &'static str {
 }
 
 fn official_actor(user: UserId, role: Role) -> Actor {
-    Actor {
-        user_id: Some(user),
-        role: Some(role),
-    }
+    Actor::user(user, role)
 }
 
 fn worker_profile(
@@ -788,6 +785,7 @@ async fn post_job_order(
             employer,
             agency,
             today: posted_on,
+            returning_workers: &[],
         },
     )
     .map_err(|v| anyhow::anyhow!("demo job order breaks rules: {v}"))?;
@@ -973,7 +971,7 @@ async fn place_workers(
                 end_reason,
                 contract,
             };
-            check_transition(status, &req, Some(last))
+            check_transition(status, &req, Some(last), as_of)
                 .map_err(|v| anyhow::anyhow!("demo transition: {v}"))?;
             if let Some(c) = &req.contract {
                 check_contract(c, spec, profile)

@@ -163,6 +163,7 @@ mod tests {
                     action: Some("export".into()),
                     ..Default::default()
                 },
+                &corridor_domain::access::AuditScope::Everything,
                 Page::default(),
             )
             .await

@@ -7,10 +7,12 @@
 //!
 //! - [`auth`]: passwords (argon2id), sessions (cookie + CSRF), API tokens,
 //!   and the [`auth::CurrentUser`] extractor.
+//! - [`actions`]: one place for each action, called by the API and the pages.
 //! - [`api`]: the JSON API.
 //! - [`pages`]: HTML pages (minijinja templates, Fluent strings).
 //! - [`openapi`]: the API description.
 
+pub mod actions;
 pub mod api;
 pub mod auth;
 pub mod config;

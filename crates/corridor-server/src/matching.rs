@@ -433,6 +433,11 @@ pub struct CandidateView {
     pub score: u32,
     /// Each part of the score in plain words ("+30 same occupation: welder").
     pub explanation: Vec<String>,
+    /// True when the parts are withheld: the worker does not share their
+    /// profile with employers, and the caller is the employer's side.
+    /// Propose the worker to ask them.
+    #[serde(default)]
+    pub details_withheld: bool,
 }
 
 impl From<engine::Candidate> for CandidateView {
@@ -442,6 +447,7 @@ impl From<engine::Candidate> for CandidateView {
             job_order_id: JobOrderId(i64::from(c.job_order.0)),
             score: c.score.total,
             explanation: c.explanation,
+            details_withheld: false,
         }
     }
 }

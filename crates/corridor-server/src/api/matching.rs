@@ -7,9 +7,9 @@
 //! confirming puts each proposed worker forward (an application, then the
 //! `shortlisted` or `selected` step), every step checked and audited.
 
-use super::placements::selection_limits;
 use super::{allow, audit_read, today};
 use crate::AppState;
+use crate::actions::placements::selection_limits;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
@@ -47,32 +47,19 @@ pub async fn shortlist(
     ApiPath(id): ApiPath<i64>,
     ApiQuery(q): ApiQuery<TopK>,
 ) -> Result<Json<Vec<CandidateView>>, ApiError> {
-    let jo = state.store.job_order(JobOrderId(id)).await?;
-    let programme = state.store.programme(jo.spec.programme_id).await?;
-    allow(
-        &state,
-        &user,
-        user.principal()
-            .may_manage_job_order(&programme, jo.spec.employer_id, jo.spec.agency_id),
-        "shortlist",
-        "job_order",
-        id,
-        true,
-    )
-    .await?;
-    let list = state
-        .matching
-        .read(&state.store, |index| {
-            match index.shortlist(engine::JobOrderId(id as u32), q.k()) {
-                Ok(list) => Ok(list),
-                // Not in the index: closed, filled or not yet approved.
-                Err(engine::IndexError::UnknownJobOrder(_)) => Ok(vec![]),
-                Err(e) => Err(ApiError::Internal(e.to_string())),
-            }
-        })
-        .await??;
-    audit_read(&state, &user, "shortlist", id).await?;
-    Ok(Json(list.into_iter().map(CandidateView::from).collect()))
+    let list = crate::actions::matching::shortlist(&state, &user, JobOrderId(id), q.k()).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|e| {
+                let mut view = CandidateView::from(e.candidate);
+                if !e.details_visible {
+                    view.explanation.clear();
+                    view.details_withheld = true;
+                }
+                view
+            })
+            .collect(),
+    ))
 }
 
 /// `GET /api/v1/workers/{id}/recommendations?k=`: the worker, an origin
@@ -399,7 +386,7 @@ pub async fn confirm_round(
                 end_reason: None,
                 contract: None,
             };
-            if let Err(v) = check_transition(view.placement.status, &req, None) {
+            if let Err(v) = check_transition(view.placement.status, &req, None, today()) {
                 failed = Some(v.to_string());
                 break;
             }

@@ -8,91 +8,23 @@ mod matching;
 mod organisations;
 pub(crate) mod placements;
 mod programmes;
+mod proposals;
 mod reference;
 pub mod stats;
 mod workers;
 
 use crate::AppState;
-use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::openapi::{Access, OperationDoc, SchemaFn, schema};
 use axum::Router;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
-use corridor_domain::access::Denied;
-use corridor_store::{AuditEntry, Page};
-use schemars::JsonSchema;
-use serde::Deserialize;
 
 pub use accounts::{LoginRequest, NewUserRequest, RegisterRequest, TokenResponse, UserView};
 pub use placements::ApplyRequest;
 pub use workers::{ConsentRequest, NewWorkerRequest};
 
-/// Paging parameters every list takes.
-#[derive(Debug, Clone, Copy, Default, Deserialize, JsonSchema)]
-pub struct Paging {
-    /// Items per page (1–500, default 50).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
-}
-
-impl Paging {
-    /// As a store page.
-    pub fn page(self) -> Page {
-        Page::new(self.limit, self.offset)
-    }
-}
-
-/// Today, in UTC.
-pub fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive()
-}
-
-/// Checks an access decision; a refusal is written to the audit log before
-/// it is returned.
-pub async fn allow(
-    state: &AppState,
-    user: &CurrentUser,
-    decision: Result<(), Denied>,
-    action: &str,
-    entity: &str,
-    entity_id: impl ToString,
-    personal_data: bool,
-) -> Result<(), ApiError> {
-    if let Err(denied) = decision {
-        state
-            .store
-            .audit(
-                AuditEntry::new(&user.actor(), action, entity, entity_id, personal_data)
-                    .denied()
-                    .detail(denied.0.clone()),
-            )
-            .await?;
-        return Err(denied.into());
-    }
-    Ok(())
-}
-
-/// Records a read of personal data.
-pub async fn audit_read(
-    state: &AppState,
-    user: &CurrentUser,
-    entity: &str,
-    entity_id: impl ToString,
-) -> Result<(), ApiError> {
-    state
-        .store
-        .audit(AuditEntry::new(
-            &user.actor(),
-            "read",
-            entity,
-            entity_id,
-            true,
-        ))
-        .await?;
-    Ok(())
-}
+pub use crate::actions::{Paging, allow, audit_read, today};
 
 /// One path of the API: its handlers and their documentation.
 pub struct Route {
@@ -163,6 +95,7 @@ pub fn operations() -> Vec<Route> {
     use corridor_domain::organisation::{Agency, AgencySpec, Employer, EmployerSpec};
     use corridor_domain::placement::{PlacementEvent, TransitionRequest};
     use corridor_domain::programme::{Programme, ProgrammeSpec};
+    use corridor_domain::proposal::Proposal;
     use corridor_domain::worker::{Consent, WorkerProfile, WorkerProfileSpec};
     use corridor_store::{AuditRecord, FeeViolationRecord, Paged, PlacementView};
     vec![
@@ -672,7 +605,7 @@ pub fn operations() -> Vec<Route> {
                     "/api/v1/placements",
                     "placements",
                     SignedIn,
-                    "Apply to a job order",
+                    "Apply to a job order (the worker; or an origin official of the worker's country on their behalf)",
                 )
                 .body(schema::<ApplyRequest>)
                 .returns(201, schema::<PlacementView>),
@@ -742,6 +675,58 @@ pub fn operations() -> Vec<Route> {
                 )
                 .body(schema::<PaymentSpec>)
                 .returns(201, schema::<Payment>),
+            ],
+        ),
+        route(
+            "/api/v1/proposals",
+            get(proposals::list).post(proposals::create),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/proposals",
+                    "placements",
+                    SignedIn,
+                    "Proposals the caller may see (a worker: those made to them)",
+                )
+                .query(schema::<proposals::ProposalQuery>)
+                .returns(200, schema::<Paged<Proposal>>),
+                doc(
+                    M::POST,
+                    "/api/v1/proposals",
+                    "placements",
+                    SignedIn,
+                    "Put a worker forward for a job order; the worker accepts or declines, and their record stays private until they accept",
+                )
+                .body(schema::<proposals::ProposalRequest>)
+                .returns(201, schema::<Proposal>),
+            ],
+        ),
+        route(
+            "/api/v1/proposals/{id}/accept",
+            post(proposals::accept),
+            vec![
+                doc(
+                    M::POST,
+                    "/api/v1/proposals/{id}/accept",
+                    "placements",
+                    SignedIn,
+                    "The worker accepts a proposal: the application opens",
+                )
+                .returns(201, schema::<PlacementView>),
+            ],
+        ),
+        route(
+            "/api/v1/proposals/{id}/decline",
+            post(proposals::decline),
+            vec![
+                doc(
+                    M::POST,
+                    "/api/v1/proposals/{id}/decline",
+                    "placements",
+                    SignedIn,
+                    "The worker declines a proposal",
+                )
+                .returns(200, schema::<Proposal>),
             ],
         ),
         route(

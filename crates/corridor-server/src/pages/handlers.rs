@@ -4,7 +4,7 @@
 use super::view::{self, JobView};
 use super::{Layout, RENDERER, error_page, redirect, request_lang};
 use crate::AppState;
-use crate::api::placements::{ApplyRequest, apply_as, visible};
+use crate::actions::placements::{ApplyRequest, apply as apply_as, visible};
 use crate::api::{audit_read, today};
 use crate::auth::{self, CurrentUser, MaybeUser};
 use crate::error::ApiError;
@@ -379,6 +379,7 @@ pub async fn apply(
         job_order_id: JobOrderId(id),
         worker_id: None,
         note: String::new(),
+        consent_statement: None,
     };
     match apply_as(&state, &user, &req).await {
         Ok(view) => redirect(&format!("/placements/{}", view.placement.id)),

@@ -1,0 +1,129 @@
+//! One place for each action. An action gathers the facts from the store,
+//! asks the domain who may act ([`corridor_domain::access`]) and whether
+//! the act is valid, writes through the store (each write with its audit
+//! entry in one transaction), audits every read of personal data, and keeps
+//! the matching index current. The JSON API ([`crate::api`]) and the pages
+//! ([`crate::pages`]) are thin adapters over these functions: they parse
+//! their input, call the action, and render its result, so no rule or
+//! access decision is written twice.
+//!
+//! ```text
+//!  api handler ─┐                         ┌─► Principal::may_* (domain)
+//!               ├─► actions::<area>::<act> ├─► rules (domain) → Violations
+//!  page handler ┘                         ├─► Store (write + audit, one transaction)
+//!                                         └─► matching index refresh
+//! ```
+
+pub mod audit_log;
+pub mod job_orders;
+pub mod matching;
+pub mod placements;
+pub mod proposals;
+pub mod workers;
+
+use crate::AppState;
+use crate::auth::CurrentUser;
+use crate::error::ApiError;
+use corridor_domain::access::Denied;
+use corridor_domain::codes::CountryCode;
+use corridor_store::{AuditEntry, Page};
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+/// Paging parameters every list takes.
+#[derive(Debug, Clone, Copy, Default, Deserialize, JsonSchema)]
+pub struct Paging {
+    /// Items per page (1–500, default 50).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+impl Paging {
+    /// As a store page.
+    pub fn page(self) -> Page {
+        Page::new(self.limit, self.offset)
+    }
+}
+
+/// Today, in UTC.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+/// Checks an access decision; a refusal is written to the audit log before
+/// it is returned.
+pub async fn allow(
+    state: &AppState,
+    user: &CurrentUser,
+    decision: Result<(), Denied>,
+    action: &str,
+    entity: &str,
+    entity_id: impl ToString,
+    personal_data: bool,
+) -> Result<(), ApiError> {
+    if let Err(denied) = decision {
+        state
+            .store
+            .audit(
+                AuditEntry::new(&user.actor(), action, entity, entity_id, personal_data)
+                    .denied()
+                    .detail(denied.0.clone()),
+            )
+            .await?;
+        return Err(denied.into());
+    }
+    Ok(())
+}
+
+/// Records a read of personal data.
+pub async fn audit_read(
+    state: &AppState,
+    user: &CurrentUser,
+    entity: &str,
+    entity_id: impl ToString,
+) -> Result<(), ApiError> {
+    state
+        .store
+        .audit(AuditEntry::new(
+            &user.actor(),
+            "read",
+            entity,
+            entity_id,
+            true,
+        ))
+        .await?;
+    Ok(())
+}
+
+/// Records a list read of personal data record by record: one entry per
+/// record read, each with the countries it concerns, in one transaction,
+/// so "who read my record" has an answer for list reads too.
+pub async fn audit_list_read<I>(
+    state: &AppState,
+    user: &CurrentUser,
+    entity: &str,
+    detail: &str,
+    records: I,
+) -> Result<(), ApiError>
+where
+    I: IntoIterator<Item = (String, Vec<CountryCode>)>,
+{
+    let actor = user.actor();
+    let entries: Vec<AuditEntry> = records
+        .into_iter()
+        .map(|(id, countries)| {
+            AuditEntry::new(&actor, "read", entity, id, true)
+                .detail(detail)
+                .concerning(countries)
+        })
+        .collect();
+    state.store.audit_all(&entries).await?;
+    Ok(())
+}
+
+/// A stored country code, as the audit log needs it (codes in the store
+/// are valid; an unreadable one is left out rather than failing a read).
+pub(crate) fn country(code: &str) -> Option<CountryCode> {
+    CountryCode::parse(code).ok()
+}
