@@ -146,6 +146,23 @@ pub enum PaymentCategory {
 }
 
 impl PaymentCategory {
+    /// Every category: the ILO's recruitment fees and related costs, then
+    /// the illegitimate ones.
+    pub const ALL: [PaymentCategory; 12] = [
+        PaymentCategory::RecruitmentService,
+        PaymentCategory::Medical,
+        PaymentCategory::Insurance,
+        PaymentCategory::SkillsTests,
+        PaymentCategory::TrainingOrientation,
+        PaymentCategory::Equipment,
+        PaymentCategory::TravelLodging,
+        PaymentCategory::VisaAdministrative,
+        PaymentCategory::Bribe,
+        PaymentCategory::Kickback,
+        PaymentCategory::Bond,
+        PaymentCategory::Collateral,
+    ];
+
     /// The recruitment cost category, or `None` for an illegitimate cost.
     pub fn cost_category(self) -> Option<CostCategory> {
         Some(match self {

@@ -50,6 +50,25 @@ pub fn verify_password(password: &str, phc: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Hashes a password on a blocking thread: argon2 takes tens of
+/// milliseconds of CPU on purpose, which must not stall the async threads
+/// that serve every other request.
+pub async fn hash_password_off_thread(password: &str) -> Result<String, ApiError> {
+    let password = password.to_string();
+    tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(|e| ApiError::Internal(format!("password hashing task: {e}")))?
+}
+
+/// Checks a password on a blocking thread (see
+/// [`hash_password_off_thread`]).
+pub async fn verify_password_off_thread(password: &str, phc: &str) -> bool {
+    let (password, phc) = (password.to_string(), phc.to_string());
+    tokio::task::spawn_blocking(move || verify_password(&password, &phc))
+        .await
+        .unwrap_or(false)
+}
+
 /// Checks a new password against the policy.
 pub fn check_password_policy(password: &str) -> Result<(), ApiError> {
     if password.chars().count() < MIN_PASSWORD_LEN {
@@ -110,10 +129,10 @@ pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age_secs: i64) 
 pub async fn authenticate(state: &AppState, email: &str, password: &str) -> Result<User, ApiError> {
     let found = state.store.user_credentials(email).await?;
     let ok = match &found {
-        Some((user, phc)) => verify_password(password, phc) && !user.disabled,
+        Some((user, phc)) => verify_password_off_thread(password, phc).await && !user.disabled,
         None => {
             // Spend the same time as a real check.
-            let _ = verify_password(password, DUMMY_HASH);
+            let _ = verify_password_off_thread(password, DUMMY_HASH).await;
             false
         }
     };

@@ -10,9 +10,25 @@ use unic_langid::LanguageIdentifier;
 /// Languages the pages are available in, the default first.
 pub const LANGUAGES: [(&str, &str); 2] = [("en", "English"), ("es", "Español")];
 
+/// Each language's messages: the shared file and the pages of every role,
+/// read as one resource.
 const SOURCES: [(&str, &str); 2] = [
-    ("en", include_str!("../locales/en/corridor.ftl")),
-    ("es", include_str!("../locales/es/corridor.ftl")),
+    (
+        "en",
+        concat!(
+            include_str!("../locales/en/corridor.ftl"),
+            "\n",
+            include_str!("../locales/en/pages.ftl")
+        ),
+    ),
+    (
+        "es",
+        concat!(
+            include_str!("../locales/es/corridor.ftl"),
+            "\n",
+            include_str!("../locales/es/pages.ftl")
+        ),
+    ),
 ];
 
 /// The loaded translations.

@@ -32,6 +32,8 @@ pub struct User {
     pub disabled: bool,
     /// When created.
     pub created_at: DateTime<Utc>,
+    /// The interface language the user chose, if any.
+    pub lang: Option<String>,
 }
 
 /// What is needed to create an account.
@@ -66,7 +68,7 @@ pub struct SessionRecord {
     pub expires_at: DateTime<Utc>,
 }
 
-const USER_COLS: &str = "id, email, display_name, role, worker_id, employer_id, agency_id, country, disabled, created_at";
+const USER_COLS: &str = "id, email, display_name, role, worker_id, employer_id, agency_id, country, disabled, created_at, lang";
 
 fn user_from_row(r: &AnyRow) -> Result<User> {
     let role_text = rows::text(r, "role")?;
@@ -91,6 +93,7 @@ fn user_from_row(r: &AnyRow) -> Result<User> {
         },
         disabled: rows::int(r, "disabled")? != 0,
         created_at: rows::instant(r, "created_at")?,
+        lang: rows::opt_text(r, "lang")?,
     })
 }
 
@@ -329,5 +332,112 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         row.map(|r| user_from_row(&r)).transpose()
+    }
+
+    /// Saves the interface language a user chose.
+    pub async fn set_user_lang(&self, id: UserId, lang: &str) -> Result<()> {
+        sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
+            .bind(lang)
+            .bind(id.0)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Creates the worker record of a worker's account that has none yet,
+    /// with the consents given, and links the two: both or neither.
+    pub async fn create_worker_for_user(
+        &self,
+        actor: &Actor,
+        user: UserId,
+        profile: &WorkerProfileSpec,
+        consents: &[ConsentPurpose],
+    ) -> Result<WorkerProfile> {
+        let mut tx = self.pool.begin().await?;
+        let worker = insert_worker_in(&mut tx, actor, profile, consents).await?;
+        let done = sqlx::query(
+            "UPDATE users SET worker_id = $1 WHERE id = $2 AND role = 'worker' AND worker_id IS NULL",
+        )
+        .bind(worker.id.0)
+        .bind(user.0)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::Conflict(
+                "this account already has a worker profile".into(),
+            ));
+        }
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(actor, "link_worker", "user", user, false)
+                .detail(format!("worker={}", worker.id)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(worker)
+    }
+
+    /// Ends every browser session and revokes every API token of a user
+    /// ("sign out everywhere"). Returns how many were ended.
+    pub async fn end_all_sessions(&self, actor: &Actor, id: UserId) -> Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        let sessions = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        let tokens = sqlx::query("DELETE FROM api_tokens WHERE user_id = $1")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(actor, "end_all_sessions", "user", id, false)
+                .detail(format!("sessions={sessions} tokens={tokens}")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(sessions + tokens)
+    }
+
+    /// Disables or re-enables an account. Disabling ends its sessions and
+    /// tokens in the same transaction.
+    pub async fn set_user_disabled(
+        &self,
+        actor: &Actor,
+        id: UserId,
+        disabled: bool,
+    ) -> Result<User> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
+            .bind(disabled as i64)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound(format!("user {id}")));
+        }
+        if disabled {
+            for table in ["sessions", "api_tokens"] {
+                sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
+                    .bind(id.0)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(
+                actor,
+                if disabled { "disable" } else { "enable" },
+                "user",
+                id,
+                false,
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        self.user(id).await
     }
 }

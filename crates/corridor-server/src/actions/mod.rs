@@ -14,6 +14,7 @@
 //!                                         └─► matching index refresh
 //! ```
 
+pub mod account;
 pub mod audit_log;
 pub mod job_orders;
 pub mod matching;

@@ -1,6 +1,5 @@
 //! Sign-in for machine clients, worker self-registration, and accounts.
 
-use super::today;
 use crate::AppState;
 use crate::auth::{self, CurrentUser};
 use crate::error::ApiError;
@@ -13,7 +12,7 @@ use corridor_domain::access::{Principal, Role};
 use corridor_domain::codes::CountryCode;
 use corridor_domain::ids::{AgencyId, EmployerId, UserId, WorkerId};
 use corridor_domain::worker::{ConsentPurpose, WorkerProfile, WorkerProfileSpec};
-use corridor_store::{Actor, NewUser, User};
+use corridor_store::{NewUser, User};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -104,15 +103,7 @@ pub struct NewUserRequest {
     pub country: Option<CountryCode>,
 }
 
-fn check_email(email: &str, v: &mut Violations) {
-    let ok = email.len() <= 254
-        && email
-            .split_once('@')
-            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'));
-    if !ok {
-        v.push("email", "invalid", "the e-mail address is not valid");
-    }
-}
+use crate::actions::account::check_email;
 
 /// `GET /api/v1/health`: the server and its database answer.
 pub async fn health(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
@@ -155,37 +146,14 @@ pub async fn register(
     State(state): State<AppState>,
     ApiJson(req): ApiJson<RegisterRequest>,
 ) -> Result<(StatusCode, Json<TokenResponse>), ApiError> {
-    let mut v = Violations::new();
-    check_email(&req.email, &mut v);
-    if let Err(ApiError::Unprocessable(p)) = auth::check_password_policy(&req.password) {
-        v.extend(p);
-    }
-    if let Err(p) = req.profile.validate(today()) {
-        v.extend_prefixed("profile", p);
-    }
-    if !v.is_empty() {
-        return Err(ApiError::Unprocessable(v));
-    }
-    let account = NewUser {
-        email: req.email.clone(),
-        display_name: format!("{} {}", req.profile.given_name, req.profile.family_name)
-            .trim()
-            .to_string(),
-        password_hash: auth::hash_password(&req.password)?,
-        role: Role::Worker,
-        worker_id: None,
-        employer_id: None,
-        agency_id: None,
-        country: None,
-    };
-    let (user, worker) = state
-        .store
-        .create_worker_account(&Actor::system(), &req.profile, &req.consents, &account)
-        .await?;
-    state
-        .matching
-        .refresh_worker(&state.store, worker.id)
-        .await?;
+    let (user, worker) = crate::actions::account::register_worker(
+        &state,
+        &req.email,
+        &req.password,
+        &req.profile,
+        &req.consents,
+    )
+    .await?;
     let token = auth::issue_api_token(&state, &user, "registration").await?;
     Ok((
         StatusCode::CREATED,
@@ -255,7 +223,7 @@ pub async fn create_user(
             &NewUser {
                 email: req.email,
                 display_name: req.display_name,
-                password_hash: auth::hash_password(&req.password)?,
+                password_hash: auth::hash_password_off_thread(&req.password).await?,
                 role: req.role,
                 worker_id: req.worker_id,
                 employer_id: req.employer_id,

@@ -4,7 +4,7 @@
 use super::view::{self, JobView};
 use super::{Layout, RENDERER, error_page, redirect, request_lang};
 use crate::AppState;
-use crate::actions::placements::{ApplyRequest, apply as apply_as, visible};
+use crate::actions::placements::{ApplyRequest, apply as apply_as};
 use crate::api::{audit_read, today};
 use crate::auth::{self, CurrentUser, MaybeUser};
 use crate::error::ApiError;
@@ -17,6 +17,7 @@ use corridor_domain::access::Role;
 use corridor_domain::ids::{EmployerId, JobOrderId, PlacementId, ProgrammeId};
 use corridor_domain::job_order::{JobOrder, JobOrderStatus};
 use corridor_domain::organisation::Employer;
+use corridor_domain::placement::PlacementStatus;
 use corridor_domain::programme::Programme;
 use corridor_store::{JobOrderFilter, Page, PlacementFilter};
 use serde::{Deserialize, Serialize};
@@ -186,7 +187,7 @@ pub async fn sign_out(
 }
 
 /// "Mexico → Canada" from two stored ISO codes.
-fn country_names(origin: &str, destination: &str) -> String {
+pub(crate) fn country_names(origin: &str, destination: &str) -> String {
     let name = |c: &str| {
         corridor_reference::country(c).map_or_else(|| c.to_string(), |x| x.name.to_string())
     };
@@ -432,41 +433,165 @@ pub async fn my_placements(
     }
 }
 
-/// `GET /placements/{id}`: the timeline of one placement.
+/// `GET /placements/{id}`: one placement: its timeline, the contract's
+/// terms, its fee ledger (who paid what), and for the worker, withdrawing
+/// and reporting a payment they were made to pay.
 pub async fn placement(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    uri: Uri,
-    MaybeUser(user): MaybeUser,
+    page: super::page::Page,
     ApiPath(id): ApiPath<i64>,
 ) -> Response {
-    let Some(user) = user else {
-        return redirect("/sign-in");
+    let user = match page.signed_in() {
+        Ok(u) => u.clone(),
+        Err(r) => return r,
     };
-    let l = layout(&headers, &uri, Some(&user));
-    let result = async {
-        let (view, _) = visible(&state, &user, PlacementId(id), "read").await?;
-        audit_read(&state, &user, "placement_events", id).await?;
-        let events = state.store.placement_events(view.placement.id).await?;
-        let jo = state.store.job_order(view.placement.job_order_id).await?;
-        Ok::<_, ApiError>(serde_json::json!({
-            "placement": {
-                "id": view.placement.id.0,
-                "job_order_id": jo.id.0,
-                "job_title": jo.spec.display_title(),
-                "status": view.placement.status.as_str(),
-            },
-            "events": events.iter().map(|e| serde_json::json!({
-                "to": e.to.as_str(),
-                "on": e.occurred_on.to_string(),
-                "note": e.note,
-            })).collect::<Vec<_>>(),
-        }))
+    match placement_view(&state, &user, PlacementId(id), page.lang).await {
+        Ok(v) => page.render("placement.html", v),
+        Err(e) => page.error(&e),
     }
-    .await;
+}
+
+/// What the placement page shows, with an empty report form.
+pub(crate) async fn placement_view(
+    state: &AppState,
+    user: &CurrentUser,
+    id: PlacementId,
+    lang: &str,
+) -> Result<serde_json::Value, ApiError> {
+    let (view, events) = crate::actions::placements::events(state, user, id).await?;
+    let payments = crate::actions::placements::payments(state, user, id).await?;
+    let jo = state.store.job_order(view.placement.job_order_id).await?;
+    let is_worker = user.principal().worker_id == Some(view.placement.worker_id);
+    let currency = jo.spec.wage.amount.currency().to_string();
+    let r = &*super::RENDERER;
+    let party =
+        |p: corridor_domain::ledger::Party| r.message(lang, &format!("party-{}", p.as_str()));
+    Ok(serde_json::json!({
+        "placement": {
+            "id": view.placement.id.0,
+            "job_order_id": jo.id.0,
+            "job_title": jo.spec.display_title(),
+            "status": view.placement.status.as_str(),
+            "corridor": country_names(&view.origin, &view.destination),
+        },
+        "events": events.iter().map(|e| serde_json::json!({
+            "to": e.to.as_str(),
+            "on": e.occurred_on.to_string(),
+            "note": e.note,
+        })).collect::<Vec<_>>(),
+        "contract": view.placement.contract.as_ref().map(|c| serde_json::json!({
+            "language": c.language.name(),
+            "wage": c.wage.to_string(),
+            "hours": format!("{} – {}", c.guaranteed_hours_per_week, c.max_hours_per_week),
+            "start": c.start_date.to_string(),
+            "months": c.duration_months,
+            "housing": c.housing.provided,
+            "medical": c.medical.as_str(),
+            "return_paid": c.return_travel_paid_by_employer,
+        })),
+        "payments": payments.iter().map(|p| serde_json::json!({
+            "on": p.spec.paid_on.to_string(),
+            "who": r.message_with(lang, "placement-paid-by", &[
+                ("payer", party(p.spec.payer).into()),
+                ("payee", party(p.spec.payee).into()),
+            ]),
+            "category": p.spec.category.as_str(),
+            "amount": p.spec.amount.to_string(),
+            "violation": p.violation.is_some(),
+            "note": p.spec.note,
+        })).collect::<Vec<_>>(),
+        "is_worker": is_worker,
+        "can_withdraw": is_worker && view.placement.status.can_move_to(PlacementStatus::Withdrawn),
+        "report": {"currency": currency, "paid_on": crate::actions::today().to_string()},
+        "categories": corridor_domain::ledger::PaymentCategory::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+        "payees": ["agency", "employer", "government", "third_party"],
+    }))
+}
+
+/// `POST /placements/{id}/payments`: the worker reports a payment (or a
+/// recruiter or employer records one); every error at its field.
+pub async fn record_payment(
+    State(state): State<AppState>,
+    page: super::page::Page,
+    ApiPath(id): ApiPath<i64>,
+    form: super::page::FormData,
+) -> Response {
+    use super::page::FormErrors;
+    use corridor_domain::ledger::{Party, PaymentCategory, PaymentSpec};
+    let user = match page.check_csrf(&form) {
+        Ok(u) => u.clone(),
+        Err(r) => return r,
+    };
+    let mut errors = FormErrors::default();
+    let is_worker = user.principal().role == Role::Worker;
+    let enum_of = |v: &str| serde_json::Value::String(v.to_string());
+    let payer: Option<Party> = if is_worker {
+        Some(Party::Worker)
+    } else {
+        serde_json::from_value(enum_of(form.get("payer"))).ok()
+    };
+    if payer.is_none() {
+        errors.push("payer", page.t("form-choose"));
+    }
+    let payee: Option<Party> = serde_json::from_value(enum_of(form.get("payee"))).ok();
+    if payee.is_none() {
+        errors.push("payee", page.t("form-choose"));
+    }
+    let category: Option<PaymentCategory> =
+        serde_json::from_value(enum_of(form.get("category"))).ok();
+    if category.is_none() {
+        errors.push("category", page.t("form-choose"));
+    }
+    let amount = corridor_domain::codes::CurrencyCode::parse(form.get("currency"))
+        .ok()
+        .and_then(|c| corridor_domain::money::Money::parse(form.get("amount"), c).ok());
+    if amount.is_none() {
+        errors.push("amount", page.t("form-amount-invalid"));
+    }
+    let paid_on = super::options::date(
+        &mut errors,
+        "paid-on",
+        form.get("paid_on"),
+        &page.t("form-date-invalid"),
+    );
+    let result = match (payer, payee, category, amount, paid_on) {
+        (Some(payer), Some(payee), Some(category), Some(amount), Some(paid_on))
+            if errors.is_empty() =>
+        {
+            let spec = PaymentSpec {
+                payer,
+                payee,
+                category,
+                amount,
+                paid_on,
+                note: form.get("note").to_string(),
+            };
+            match crate::actions::placements::record_payment(&state, &user, PlacementId(id), &spec)
+                .await
+            {
+                Ok(_) => Ok(()),
+                Err(ApiError::Unprocessable(v)) => Err(FormErrors::from_violations(
+                    page.lang,
+                    &v,
+                    super::page::field_id,
+                )),
+                Err(e) => return page.error(&e),
+            }
+        }
+        _ => Err(errors),
+    };
     match result {
-        Ok(ctx) => page(&l, "placement.html", ctx),
-        Err(e) => error_page(&l, &e),
+        Ok(()) => redirect(&format!("/placements/{id}?reported=1#ledger")),
+        Err(errors) => match placement_view(&state, &user, PlacementId(id), page.lang).await {
+            Ok(mut v) => {
+                v["errors"] = serde_json::to_value(&errors).unwrap_or_default();
+                v["values"] = serde_json::to_value(form.values()).unwrap_or_default();
+                let mut res = page.render("placement.html", v);
+                *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+                res
+            }
+            Err(e) => page.error(&e),
+        },
     }
 }
 

@@ -4,8 +4,11 @@
 //! are Fluent messages ([`crate::i18n`]); no page needs JavaScript.
 
 mod handlers;
+mod options;
+pub mod page;
 mod stats;
 mod view;
+mod worker;
 
 use crate::AppState;
 use crate::auth::CurrentUser;
@@ -26,8 +29,10 @@ use std::sync::{Arc, LazyLock};
 /// The cookie remembering the chosen language.
 pub const LANG_COOKIE: &str = "corridor_lang";
 
-const TEMPLATES: [(&str, &str); 13] = [
+const TEMPLATES: [(&str, &str); 15] = [
     ("base.html", include_str!("../../templates/base.html")),
+    ("macros.html", include_str!("../../templates/macros.html")),
+    ("style.html", include_str!("../../templates/style.html")),
     ("home.html", include_str!("../../templates/home.html")),
     ("sign_in.html", include_str!("../../templates/sign_in.html")),
     ("jobs.html", include_str!("../../templates/jobs.html")),
@@ -78,7 +83,7 @@ impl Renderer {
     pub fn new() -> Self {
         let i18n = Arc::new(I18n::new());
         let mut env = Environment::new();
-        for (name, src) in TEMPLATES {
+        for (name, src) in TEMPLATES.into_iter().chain(worker::TEMPLATES) {
             env.add_template(name, src)
                 .unwrap_or_else(|e| panic!("template {name}: {e}"));
         }
@@ -266,9 +271,11 @@ pub fn router() -> Router<AppState> {
         .route("/jobs/{id}/apply", post(handlers::apply))
         .route("/me/placements", get(handlers::my_placements))
         .route("/placements/{id}", get(handlers::placement))
+        .route("/placements/{id}/payments", post(handlers::record_payment))
         .route("/dashboard", get(handlers::dashboard))
         .route("/stats", get(stats::overview))
         .route("/stats/{figure}", get(stats::figure))
         .route("/stats/{figure}/chart.svg", get(stats::chart))
+        .merge(worker::routes())
         .layer(middleware::from_fn(remember_lang))
 }

@@ -334,3 +334,140 @@ macro_rules! on_both_backends {
         }
     };
 }
+
+/// A browser without JavaScript: keeps cookies, follows nothing by itself,
+/// reads the CSRF token from the last page, and posts forms as a browser
+/// does (`application/x-www-form-urlencoded`).
+pub struct Visitor {
+    pub base: String,
+    pub http: reqwest::Client,
+    /// The CSRF token of the last page read.
+    pub csrf: String,
+}
+
+/// A page as the visitor got it.
+pub struct Seen {
+    pub status: StatusCode,
+    /// Where a redirect points.
+    pub location: Option<String>,
+    pub html: String,
+}
+
+impl Seen {
+    /// The text of `<main>` with tags removed and spaces collapsed.
+    pub fn text(&self) -> String {
+        let main = self
+            .html
+            .split_once("<main>")
+            .and_then(|(_, rest)| rest.split_once("</main>"))
+            .map_or(self.html.as_str(), |(m, _)| m);
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in main.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    out.push(' ');
+                }
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The `<title>`.
+    pub fn title(&self) -> String {
+        self.html
+            .split_once("<title>")
+            .and_then(|(_, r)| r.split_once("</title>"))
+            .map(|(t, _)| t.to_string())
+            .unwrap_or_default()
+    }
+}
+
+impl TestApp {
+    /// A visitor with an empty cookie jar.
+    pub fn visitor(&self) -> Visitor {
+        Visitor {
+            base: self.base.clone(),
+            http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .cookie_store(true)
+                .build()
+                .unwrap(),
+            csrf: String::new(),
+        }
+    }
+}
+
+impl Visitor {
+    async fn seen(&mut self, res: Response) -> Seen {
+        let status = res.status();
+        let location = res
+            .headers()
+            .get("location")
+            .map(|v| v.to_str().unwrap().to_string());
+        let html = res.text().await.unwrap();
+        assert_ne!(status, StatusCode::INTERNAL_SERVER_ERROR, "{html}");
+        if let Some(token) = html
+            .split_once("name=\"csrf\" value=\"")
+            .and_then(|(_, r)| r.split_once('"'))
+            .map(|(t, _)| t.to_string())
+        {
+            self.csrf = token;
+        }
+        Seen {
+            status,
+            location,
+            html,
+        }
+    }
+
+    /// GETs a page.
+    pub async fn get(&mut self, path: &str) -> Seen {
+        let res = self
+            .http
+            .get(format!("{}{}", self.base, path))
+            .send()
+            .await
+            .unwrap();
+        self.seen(res).await
+    }
+
+    /// POSTs a form with the last page's CSRF token added.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Seen {
+        let mut body: Vec<(String, String)> = vec![("csrf".into(), self.csrf.clone())];
+        body.extend(fields.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        let res = self
+            .http
+            .post(format!("{}{}", self.base, path))
+            .form(&body)
+            .send()
+            .await
+            .unwrap();
+        self.seen(res).await
+    }
+
+    /// POSTs a form and follows its redirect (post, redirect, get).
+    pub async fn submit(&mut self, path: &str, fields: &[(&str, &str)]) -> Seen {
+        let posted = self.post(path, fields).await;
+        match (&posted.status, &posted.location) {
+            (&StatusCode::SEE_OTHER, Some(to)) => {
+                let to = to.strip_prefix(&self.base).unwrap_or(to).to_string();
+                self.get(&to).await
+            }
+            _ => posted,
+        }
+    }
+
+    /// Signs in through the sign-in form.
+    pub async fn sign_in(&mut self, email: &str, password: &str) {
+        self.get("/sign-in").await;
+        let done = self
+            .post("/sign-in", &[("email", email), ("password", password)])
+            .await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.html);
+    }
+}
