@@ -182,7 +182,8 @@ fn employer_reaches_the_dashboard() {
 }
 
 /// The harness itself: with JavaScript off a page's scripts do not run,
-/// yet the harness still reads the page and axe still runs.
+/// yet the harness still fills, selects and ticks by label, reads the page,
+/// and runs axe.
 #[test]
 fn javascript_off_means_no_page_script_runs() {
     let Some(tools) = harness::tools() else {
@@ -190,12 +191,25 @@ fn javascript_off_means_no_page_script_runs() {
     };
     let browser = harness::Browser::launch(&tools.chromium).expect("Chromium starts");
     let html = "<!doctype html><html lang=en><head><title>before</title></head><body><main>\
-                <h1>Test</h1><script>document.title = 'after'</script></main></body></html>";
+                <h1>Test</h1><form><label for=n>Name</label><input id=n name=n value=x>\
+                <label for=c>Country</label><select id=c name=c><option>Ghana</option>\
+                <option>Nepal</option></select><label><input type=checkbox name=k> Keep</label>\
+                </form><script>document.title = 'after'</script></main></body></html>";
     let url = format!("data:text/html,{}", html.replace('#', "%23"));
     for (js, title) in [(Js::On, "after"), (Js::Off, "before")] {
         let mut page = browser.new_page("http://127.0.0.1", js).expect("a page");
         page.goto_url(&url);
         assert_eq!(page.title(), title, "with JavaScript {js:?}");
+        page.fill("Name", "Ana María");
+        page.select("Country", "Nepal");
+        page.check("Keep");
+        let form: String = page
+            .eval("return new URLSearchParams(new FormData(document.forms[0])).toString();")
+            .expect("the form's values");
+        assert_eq!(
+            form, "n=Ana+Mar%C3%ADa&c=Nepal&k=on",
+            "with JavaScript {js:?}"
+        );
         page.assert_axe_clean();
         assert_eq!(page.title(), title, "axe ran no page script");
     }
