@@ -1,0 +1,252 @@
+//! Whole journeys in a real browser (headless Chromium at 390 px), each on
+//! its own server and copy of the demo database. Every page visited must
+//! pass axe-core's WCAG 2.2 A/AA rules, fit a phone (no sideways scrolling
+//! at 390 or 360 px, targets of at least 24×24 px) and weigh under 100 KB;
+//! the worker's journey is walked with JavaScript on and off.
+//!
+//! The harness is in `tests/browser/`. These tests need Chromium and the
+//! npm package axe-core (`apt-get install chromium`, `npm ci --prefix
+//! crates/corridor-cli/tests/browser`); without them they are skipped,
+//! unless `CI` or `CORRIDOR_REQUIRE_BROWSER=1` is set.
+
+#[path = "browser/mod.rs"]
+mod harness;
+
+use harness::{DEMO_PASSWORD, Journey, Js};
+
+const WORKER: &str = "worker@demo.corridor";
+const EMPLOYER: &str = "employer@demo.corridor";
+
+/// A visitor who has not signed in: the home page, the open jobs, one
+/// job's conditions, the statistics, one figure with a crossing chosen, and
+/// the Spanish home page.
+fn visitor_reads_jobs_and_statistics(js: Js) {
+    let Some(mut j) = Journey::start("visitor", js) else {
+        return;
+    };
+    j.goto("/");
+    assert_eq!(j.title(), "Corridor");
+    j.click_link("See open jobs");
+    assert_eq!(j.current_path(), "/jobs");
+    assert!(j.main_text().contains("Open jobs"));
+
+    j.click_link("See every condition");
+    assert!(j.current_path().starts_with("/jobs/"));
+    let conditions = j.main_text();
+    for shown in ["Wage", "Housing", "Who pays the costs of recruitment"] {
+        assert!(
+            conditions.contains(shown),
+            "a job's page shows {shown}:\n{conditions}"
+        );
+    }
+    assert!(conditions.contains("Sign in as a worker to apply"));
+
+    j.click_link("Corridor");
+    j.click_link("Statistics");
+    assert_eq!(j.current_path(), "/stats");
+    let figure = j
+        .links("ul.figures")
+        .into_iter()
+        .next()
+        .expect("the statistics page lists its figures");
+    j.click_link_to(&figure.href);
+    assert_eq!(j.current_path(), figure.href);
+    assert!(j.main_text().contains(&figure.text));
+
+    // The figure's form: cross by sex, show.
+    j.check("Sex");
+    j.click_button("Show");
+    assert_eq!(j.current_path(), figure.href);
+    assert!(
+        j.current_path_and_query().contains("cross=sex"),
+        "{}",
+        j.current_path_and_query()
+    );
+
+    j.click_link("Español");
+    assert!(j.current_path_and_query().ends_with("?lang=es"));
+    j.click_link("Corridor");
+    assert!(j.main_text().contains("Trabajar en el extranjero"));
+}
+
+#[test]
+fn visitor_reads_jobs_and_statistics_with_javascript() {
+    visitor_reads_jobs_and_statistics(Js::On);
+}
+
+#[test]
+fn visitor_reads_jobs_and_statistics_without_javascript() {
+    visitor_reads_jobs_and_statistics(Js::Off);
+}
+
+/// The demo worker signs in, finds a job they have not applied to, applies,
+/// and follows the application's timeline — as a script-free browser would
+/// too.
+fn worker_applies_and_follows_the_timeline(js: Js) {
+    let Some(mut j) = Journey::start("worker", js) else {
+        return;
+    };
+    j.sign_in(WORKER, DEMO_PASSWORD);
+    assert_eq!(j.current_path(), "/jobs", "a worker lands on their jobs");
+    assert!(
+        j.main_text()
+            .contains("Open jobs in programmes you can join")
+    );
+
+    // The jobs open to them, in page order, each once.
+    let mut jobs: Vec<String> = vec![];
+    for link in j.links("main") {
+        let is_job = link
+            .href
+            .strip_prefix("/jobs/")
+            .is_some_and(|id| id.parse::<u64>().is_ok());
+        if is_job && !jobs.contains(&link.href) {
+            jobs.push(link.href);
+        }
+    }
+    assert!(!jobs.is_empty(), "the demo worker sees open jobs");
+
+    // The first job they have not applied to (the demo worker has
+    // applied to some).
+    let mut applied = None;
+    j.click_link_to(&jobs[0]);
+    for (i, job) in jobs.iter().enumerate().take(10) {
+        if i > 0 {
+            j.goto(job);
+        }
+        if j.has_button("Apply for this job") {
+            let job_title = j
+                .title()
+                .split(" · ")
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            j.click_button("Apply for this job");
+            // The application's own page: its timeline starts at "Applied".
+            assert!(j.current_path().starts_with("/placements/"));
+            let page = j.main_text();
+            assert!(page.contains(&job_title), "{page}");
+            assert!(
+                page.contains("Timeline") && page.contains("Applied"),
+                "{page}"
+            );
+            applied = Some(j.current_path());
+            break;
+        }
+    }
+
+    j.click_link("My applications");
+    assert_eq!(j.current_path(), "/me/placements");
+    let mine: Vec<String> = j.links("main").into_iter().map(|l| l.href).collect();
+    assert!(!mine.is_empty(), "the demo worker has applications");
+    let open = match applied {
+        Some(placement) => {
+            assert!(mine.contains(&placement), "{placement} is listed: {mine:?}");
+            placement
+        }
+        None => mine[0].clone(),
+    };
+    j.click_link_to(&open);
+    assert_eq!(j.current_path(), open);
+    assert!(j.main_text().contains("Timeline"));
+
+    j.click_button("Sign out");
+    assert_eq!(j.current_path(), "/");
+    assert!(j.text().contains("Sign in"));
+}
+
+#[test]
+fn worker_applies_and_follows_the_timeline_with_javascript() {
+    worker_applies_and_follows_the_timeline(Js::On);
+}
+
+#[test]
+fn worker_applies_and_follows_the_timeline_without_javascript() {
+    worker_applies_and_follows_the_timeline(Js::Off);
+}
+
+/// The demo employer signs in, reaches the dashboard and opens one of
+/// their job orders.
+#[test]
+fn employer_reaches_the_dashboard() {
+    let Some(mut j) = Journey::start("employer", Js::On) else {
+        return;
+    };
+    j.sign_in(EMPLOYER, DEMO_PASSWORD);
+    assert_eq!(j.current_path(), "/dashboard");
+    assert!(j.main_text().contains("Dashboard"));
+    let orders = j.links("main table");
+    assert!(!orders.is_empty(), "the demo employer has job orders");
+    j.click_link_to(&orders[0].href);
+    assert!(j.main_text().contains(&orders[0].text));
+}
+
+/// The harness itself: with JavaScript off a page's scripts do not run,
+/// yet the harness still fills, selects and ticks by label, reads the page,
+/// and runs axe.
+#[test]
+fn javascript_off_means_no_page_script_runs() {
+    let Some(tools) = harness::tools() else {
+        return;
+    };
+    let browser = harness::Browser::launch(&tools.chromium).expect("Chromium starts");
+    let html = "<!doctype html><html lang=en><head><title>before</title></head><body><main>\
+                <h1>Test</h1><form><label for=n>Name</label><input id=n name=n value=x>\
+                <label for=c>Country</label><select id=c name=c><option>Ghana</option>\
+                <option>Nepal</option></select><label><input type=checkbox name=k> Keep</label>\
+                </form><script>document.title = 'after'</script></main></body></html>";
+    let url = format!("data:text/html,{}", html.replace('#', "%23"));
+    for (js, title) in [(Js::On, "after"), (Js::Off, "before")] {
+        let mut page = browser.new_page("http://127.0.0.1", js).expect("a page");
+        page.goto_url(&url);
+        assert_eq!(page.title(), title, "with JavaScript {js:?}");
+        page.fill("Name", "Ana María");
+        page.select("Country", "Nepal");
+        page.check("Keep");
+        let form: String = page
+            .eval("return new URLSearchParams(new FormData(document.forms[0])).toString();")
+            .expect("the form's values");
+        assert_eq!(
+            form, "n=Ana+Mar%C3%ADa&c=Nepal&k=on",
+            "with JavaScript {js:?}"
+        );
+        page.assert_axe_clean();
+        assert_eq!(page.title(), title, "axe ran no page script");
+    }
+}
+
+/// Screenshots at phone size for the documentation: `scripts/screenshots`
+/// (or this test with `--run-ignored only`) writes them to
+/// `docs/screenshots/`.
+#[test]
+#[ignore = "writes docs/screenshots/*.png; run by scripts/screenshots"]
+fn screenshots() {
+    let Some(mut j) = Journey::start("screenshots", Js::On) else {
+        return;
+    };
+    j.check_every_page(false);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .expect("the workspace root");
+    let dir = root.join("docs/screenshots");
+    let shoot = |j: &mut Journey, name: &str| {
+        let file = dir.join(format!("{name}.png"));
+        j.screenshot(&file).expect("screenshot");
+        println!("wrote {}", file.display());
+    };
+    j.goto("/");
+    shoot(&mut j, "home");
+    j.goto("/jobs");
+    shoot(&mut j, "jobs");
+    j.click_link("See every condition");
+    shoot(&mut j, "job");
+    j.goto("/stats");
+    shoot(&mut j, "stats");
+    j.sign_in(WORKER, DEMO_PASSWORD);
+    shoot(&mut j, "worker-jobs");
+    j.goto("/me/placements");
+    let first = j.links("main").into_iter().next().expect("an application");
+    j.click_link_to(&first.href);
+    shoot(&mut j, "worker-timeline");
+}
