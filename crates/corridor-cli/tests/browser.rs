@@ -135,7 +135,7 @@ fn worker_applies_and_follows_the_timeline(js: Js) {
         }
     }
 
-    j.click_link("My applications");
+    j.menu("My applications");
     assert_eq!(j.current_path(), "/me/placements");
     let mine: Vec<String> = j.links("main").into_iter().map(|l| l.href).collect();
     assert!(!mine.is_empty(), "the demo worker has applications");
@@ -150,6 +150,7 @@ fn worker_applies_and_follows_the_timeline(js: Js) {
     assert_eq!(j.current_path(), open);
     assert!(j.main_text().contains("Timeline"));
 
+    j.open_details("Menu");
     j.click_button("Sign out");
     assert_eq!(j.current_path(), "/");
     assert!(j.text().contains("Sign in"));
@@ -163,6 +164,96 @@ fn worker_applies_and_follows_the_timeline_with_javascript() {
 #[test]
 fn worker_applies_and_follows_the_timeline_without_javascript() {
     worker_applies_and_follows_the_timeline(Js::Off);
+}
+
+/// A new worker signs up on a phone, builds a profile in steps (an
+/// occupation found by typing, languages), withdraws and gives again the
+/// consent to share their profile, applies to an open job in their
+/// country's programme, and sees the timeline — with and without
+/// JavaScript.
+fn new_worker_signs_up_builds_a_profile_and_applies(js: Js) {
+    let Some(mut j) = Journey::start("new worker", js) else {
+        return;
+    };
+    j.goto("/");
+    j.click_link("Sign up");
+    assert_eq!(j.current_path(), "/sign-up");
+    // A first try with mistakes: every error listed, at its field.
+    j.fill("Given names", "Lucía");
+    j.fill("Family names", "Hernández");
+    j.fill("E-mail", "not an e-mail");
+    j.fill("Choose a password", "short");
+    j.expect_status(422);
+    j.click_button("Create my account");
+    assert_eq!(j.current_path(), "/sign-up");
+    assert!(j.title().starts_with("Error:"), "{}", j.title());
+    let errors = j.main_text();
+    for shown in [
+        "There is a problem",
+        "Enter a real date",
+        "A password has at least 10 characters",
+    ] {
+        assert!(errors.contains(shown), "{shown}: {errors}");
+    }
+    j.fill("E-mail", "lucia.hernandez@example.mx");
+    j.fill("Choose a password", "a long password here");
+    j.fill("Phone number", "+52 222 123 4567");
+    j.fill("Date of birth", "1996-07-14");
+    j.select("Sex", "Female");
+    j.select("Citizenship", "Mexico");
+    j.select("Country of birth", "Mexico");
+    j.select("Country where you live", "Mexico");
+    j.check("Match me to jobs");
+    j.check("Share my profile with employers");
+    j.click_button("Create my account");
+    assert_eq!(j.current_path(), "/me/profile/work");
+
+    // Step 2: an occupation found by typing, with years of experience.
+    j.fill("Find your occupation", "fruit picker");
+    j.click_button("Search");
+    assert!(j.main_text().contains("fruit and vegetable picker"));
+    j.click_button("Add : fruit and vegetable picker");
+    j.fill("Years of experience", "3");
+    j.click_button("Save and continue");
+    assert_eq!(j.current_path(), "/me/profile/skills");
+    j.click_button("Save and continue");
+    // Step 4: languages, a second row added without script.
+    j.select("Language", "Spanish");
+    j.select("Level", "First language");
+    j.click_button("Add another language");
+    assert_eq!(j.current_path(), "/me/profile/languages");
+    j.click_button("Save and continue");
+    assert_eq!(j.current_path(), "/me/profile/education");
+    j.click_button("Save and continue");
+    j.click_button("Save");
+    assert_eq!(j.current_path(), "/me/consents");
+
+    // The consent to share, withdrawn and given again, in the history.
+    j.click_button("Withdraw consent : Share my profile with employers");
+    assert!(j.main_text().contains("Withdrawn"));
+    j.click_button("Give consent : Share my profile with employers");
+    assert!(j.main_text().contains("History of your choices"));
+
+    // An open job in a programme they can join; applying; the timeline.
+    j.click_link("Jobs");
+    j.click_link("See every condition");
+    j.click_button("Apply for this job");
+    assert!(j.current_path().starts_with("/placements/"));
+    let page = j.main_text();
+    assert!(
+        page.contains("Timeline") && page.contains("Applied"),
+        "{page}"
+    );
+}
+
+#[test]
+fn new_worker_signs_up_and_applies_with_javascript() {
+    new_worker_signs_up_builds_a_profile_and_applies(Js::On);
+}
+
+#[test]
+fn new_worker_signs_up_and_applies_without_javascript() {
+    new_worker_signs_up_builds_a_profile_and_applies(Js::Off);
 }
 
 /// The demo employer signs in, reaches the dashboard and opens one of

@@ -270,6 +270,40 @@ impl Page {
         self.after_navigation();
     }
 
+    /// Opens the disclosure (`<details>`) whose summary reads `text`, as a
+    /// person taps it (no navigation; works without JavaScript).
+    #[track_caller]
+    pub fn open_details(&mut self, text: &str) {
+        let r = self.try_open_details(text);
+        self.fail_on(r, &format!("open_details({text:?})"));
+    }
+
+    fn try_open_details(&mut self, text: &str) -> Result<()> {
+        let find = format!("byText('summary', {}, 'summary')", js_str(text));
+        let at: Value = self.eval(&format!("return target({find});"))?;
+        self.click_at(&at)?;
+        let deadline = Instant::now() + COMMAND_TIMEOUT;
+        loop {
+            let open: bool = self.eval(&format!(
+                "const s = {find}; return s.parentElement.open === true;"
+            ))?;
+            if open {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                bail!("the disclosure did not open");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
+    /// Opens the main menu and follows its link `text`.
+    #[track_caller]
+    pub fn menu(&mut self, text: &str) {
+        self.open_details("Menu");
+        self.click_link(text);
+    }
+
     /// Signs in through the `/sign-in` form.
     #[track_caller]
     pub fn sign_in(&mut self, email: &str, password: &str) {

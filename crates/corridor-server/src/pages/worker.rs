@@ -871,7 +871,11 @@ pub async fn save_profile_step(
                 spec.availability.until = until;
             }
             let mut destinations = vec![];
-            for d in form.all("destination") {
+            for d in form
+                .all("destination")
+                .into_iter()
+                .filter(|d| !d.is_empty())
+            {
                 if let Some(c) =
                     options::country(&mut errors, "destination", d, &msg("form-choose-country"))
                     && !destinations.contains(&c)
