@@ -16,6 +16,8 @@ use harness::{DEMO_PASSWORD, Journey, Js};
 
 const WORKER: &str = "worker@demo.corridor";
 const EMPLOYER: &str = "employer@demo.corridor";
+const DESTINATION: &str = "destination.can@demo.corridor";
+const RECRUITER: &str = "recruiter@demo.corridor";
 
 /// A visitor who has not signed in: the home page, the open jobs, one
 /// job's conditions, the statistics, one figure with a crossing chosen, and
@@ -256,6 +258,96 @@ fn new_worker_signs_up_and_applies_without_javascript() {
     new_worker_signs_up_builds_a_profile_and_applies(Js::Off);
 }
 
+/// The demo employer posts a job order that breaks two rules (a wage below
+/// the programme's minimum, a cost charged to the worker), sees both at
+/// their fields with the values kept, fixes them and submits; Canada's
+/// official approves it. Then the employer shortlists and selects a
+/// candidate who applied to one of their open job orders. Without
+/// JavaScript, as a phone with script off would.
+#[test]
+fn employer_posts_official_approves_employer_selects() {
+    let Some(mut j) = Journey::start("employer", Js::Off) else {
+        return;
+    };
+    j.sign_in(EMPLOYER, DEMO_PASSWORD);
+    assert_eq!(j.current_path(), "/dashboard");
+    j.click_link("Post a job order");
+    j.fill("Occupation", "fruit picker");
+    j.click_button("Search");
+    j.click_button("Choose : fruit and vegetable picker");
+    j.fill("Job title", "Greenhouse tomato picker");
+    j.fill("Town or city", "Leamington");
+    j.fill("Region, province or state", "Ontario");
+    j.fill("Wage", "12.00");
+    j.select("Currency", "CAD · Canadian dollar");
+    j.select("What it is for", "Travel and lodging");
+    j.fill("Amount", "900");
+    j.select("Paid by", "Worker");
+    j.select("Language 1", "Spanish");
+    j.expect_status(422);
+    j.click_button("Submit the job order");
+    assert!(j.title().starts_with("Error:"), "{}", j.title());
+    let errors = j.main_text();
+    for shown in [
+        "The wage is below the programme's minimum",
+        "Recruitment fees and related costs are paid by the employer",
+    ] {
+        assert!(errors.contains(shown), "{shown}:\n{errors}");
+    }
+    j.fill("Wage", "18.50");
+    j.select("Paid by", "Employer");
+    j.click_button("Submit the job order");
+    assert!(j.current_path().starts_with("/job-orders/"));
+    let posted = j.current_path();
+    assert!(j.main_text().contains("Waiting for approval"));
+
+    // Canada's official approves it, having seen every rule checked.
+    let mut official = j.new_page(Js::Off);
+    official.sign_in(DESTINATION, DEMO_PASSWORD);
+    official.click_link("Job orders to approve");
+    official.click_link("Greenhouse tomato picker");
+    assert_eq!(official.current_path(), posted);
+    assert!(official.main_text().contains("meets every rule"));
+    official.click_button("Approve and open");
+    assert!(official.main_text().contains("approved and open"));
+
+    // The employer selects a candidate who applied to an open job order.
+    j.goto("/placements?status=applied");
+    let applied = j.links("main ul");
+    assert!(!applied.is_empty(), "the demo employer has applications");
+    j.click_link_to(&applied[0].href);
+    j.click_button("Record: Shortlisted");
+    assert!(j.main_text().contains("Recorded: Shortlisted"));
+    j.click_button("Record: Selected");
+    assert!(
+        j.main_text().contains("Recorded: Selected"),
+        "{}",
+        j.main_text()
+    );
+}
+
+/// The demo agency records a payment the employer made for a placement it
+/// handles.
+#[test]
+fn recruiter_records_a_payment() {
+    let Some(mut j) = Journey::start("recruiter", Js::On) else {
+        return;
+    };
+    j.sign_in(RECRUITER, DEMO_PASSWORD);
+    j.goto("/placements");
+    let handled = j.links("main ul");
+    assert!(!handled.is_empty(), "the demo agency handles placements");
+    j.click_link_to(&handled[0].href);
+    j.select("Paid by", "Employer");
+    j.select("Paid to", "Recruiting agency");
+    j.select("What it was for", "Recruitment service fee");
+    j.fill("Amount", "250");
+    j.click_button("Record a payment");
+    assert!(j.current_path_and_query().contains("reported=1"));
+    let page = j.main_text();
+    assert!(page.contains("250.00"), "{page}");
+}
+
 /// The demo employer signs in, reaches the dashboard and opens one of
 /// their job orders.
 #[test]
@@ -266,7 +358,8 @@ fn employer_reaches_the_dashboard() {
     j.sign_in(EMPLOYER, DEMO_PASSWORD);
     assert_eq!(j.current_path(), "/dashboard");
     assert!(j.main_text().contains("Dashboard"));
-    let orders = j.links("main table");
+    j.click_link("Open job orders");
+    let orders = j.links("main article");
     assert!(!orders.is_empty(), "the demo employer has job orders");
     j.click_link_to(&orders[0].href);
     assert!(j.main_text().contains(&orders[0].text));

@@ -280,7 +280,336 @@ async fn accounts_change_password_and_sign_out_everywhere(app: TestApp) {
     assert_eq!(again.get("/me").await.status, StatusCode::OK);
 }
 
+/// The job order form's fields for a compliant Mexico → Canada job, with
+/// `changes` applied.
+fn job_order_form(
+    programme: i64,
+    employer: i64,
+    occupation: &str,
+    changes: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, String)> {
+    let start = (chrono::Utc::now().date_naive() + chrono::Duration::days(90)).to_string();
+    let mut fields: Vec<(&'static str, String)> = vec![
+        ("programme_id", programme.to_string()),
+        ("employer_id", employer.to_string()),
+        ("occupation", occupation.to_string()),
+        ("positions", "2".into()),
+        ("locality", "Leamington".into()),
+        ("region", "Ontario".into()),
+        ("start_date", start),
+        ("duration_months", "6".into()),
+        ("wage_amount", "18.50".into()),
+        ("wage_currency", "CAD".into()),
+        ("wage_per", "hour".into()),
+        ("guaranteed_hours_per_week", "40".into()),
+        ("max_hours_per_week", "50".into()),
+        ("housing_provided", "yes".into()),
+        ("housing_cost", "".into()),
+        ("medical", "care_and_insurance".into()),
+        ("return_travel_paid_by_employer", "yes".into()),
+        ("min_experience_years", "0".into()),
+        ("language", "es".into()),
+        ("language_level", "A2".into()),
+        ("contract_language", "es".into()),
+        ("cost_category", "travel_lodging".into()),
+        ("cost_amount", "900".into()),
+        ("cost_paid_by", "employer".into()),
+        ("action", "submit".into()),
+    ];
+    for (k, v) in changes {
+        if let Some(f) = fields.iter_mut().find(|(name, _)| name == k) {
+            f.1 = v.to_string();
+        }
+    }
+    fields
+}
+
+/// An employer posts a job order that breaks two rules, sees both at their
+/// fields with the values kept, fixes them and submits; a destination
+/// official approves it; a worker applies; the employer shortlists and
+/// selects them; the agency records a payment; the employer closes the job
+/// order after confirming.
+async fn employers_post_officials_approve_and_employers_select(app: TestApp) {
+    use corridor_domain::access::Role;
+    use corridor_domain::ids::{AgencyId, EmployerId};
+    let c = DemoCorridor::MexicoCanada;
+    let setup = app.open_job_order(c, examples::FRUIT_PICKER, 1, 30).await;
+    let (_, agency) = app
+        .post(
+            "/api/v1/agencies",
+            &setup.origin,
+            serde_json::to_value(examples::agency(
+                c,
+                "Agencia Justa",
+                corridor_domain::organisation::LicenceStatus::Active,
+            ))
+            .unwrap(),
+        )
+        .await;
+    let agency_id = agency["id"].as_i64().unwrap();
+    for (email, role, employer, agency, country) in [
+        (
+            "boss@farm.example",
+            Role::Employer,
+            Some(EmployerId(setup.employer_id)),
+            None,
+            None,
+        ),
+        (
+            "staff@agencia.example",
+            Role::Recruiter,
+            None,
+            Some(AgencyId(agency_id)),
+            None,
+        ),
+        (
+            "visas@can.example",
+            Role::DestinationOfficial,
+            None,
+            None,
+            Some("CAN"),
+        ),
+    ] {
+        app.user(email, role, country, None, employer, agency).await;
+    }
+    let occupation = format!(
+        "http://data.europa.eu/esco/occupation/{}",
+        examples::FRUIT_PICKER
+    );
+
+    let mut boss = app.visitor();
+    boss.sign_in("boss@farm.example", common::PASSWORD).await;
+    let form = boss.get("/job-orders/new").await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.text());
+    // Adding a cost row without JavaScript keeps what was typed.
+    let mut fields = job_order_form(
+        setup.programme_id,
+        setup.employer_id,
+        &occupation,
+        &[("action", "add_cost")],
+    );
+    let more = boss.post("/job-orders/new", &borrowed(&mut fields)).await;
+    assert_eq!(more.status, StatusCode::OK);
+    assert_eq!(more.html.matches("name=\"cost_category\"").count(), 2);
+    assert!(more.html.contains("value=\"Leamington\""));
+    // Two rules broken: a wage below the programme's minimum, and a cost
+    // charged to the worker.
+    let mut fields = job_order_form(
+        setup.programme_id,
+        setup.employer_id,
+        &occupation,
+        &[("wage_amount", "12.00"), ("cost_paid_by", "worker")],
+    );
+    fields.push(("agency_id", agency_id.to_string()));
+    let bad = boss.post("/job-orders/new", &borrowed(&mut fields)).await;
+    assert_eq!(
+        bad.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        bad.text()
+    );
+    assert!(bad.title().starts_with("Error:"));
+    for field in ["wage-amount", "recruitment-costs-0-paid-by"] {
+        assert!(
+            bad.html.contains(&format!("href=\"#{field}\"")),
+            "{field}: {}",
+            bad.text()
+        );
+        assert!(
+            bad.html.contains(&format!("id=\"{field}-error\"")),
+            "{field}"
+        );
+    }
+    assert!(bad.html.contains("value=\"12.00\""), "values kept");
+    let mut fields = job_order_form(setup.programme_id, setup.employer_id, &occupation, &[]);
+    fields.push(("agency_id", agency_id.to_string()));
+    let posted = boss.submit("/job-orders/new", &borrowed(&mut fields)).await;
+    assert_eq!(posted.status, StatusCode::OK, "{}", posted.text());
+    assert!(
+        posted.text().contains("Waiting for approval"),
+        "{}",
+        posted.text()
+    );
+    let job: i64 = posted
+        .html
+        .split_once("/job-orders/")
+        .and_then(|(_, r)| r.split_once('/'))
+        .and_then(|(id, _)| id.parse().ok())
+        .expect("the job order's id");
+
+    // The destination official sees every rule checked and approves.
+    let mut official = app.visitor();
+    official
+        .sign_in("visas@can.example", common::PASSWORD)
+        .await;
+    let pending = official.get("/job-orders?status=pending_approval").await;
+    assert!(pending.html.contains(&format!("/job-orders/{job}")));
+    let review = official.get(&format!("/job-orders/{job}")).await;
+    assert!(
+        review.text().contains("meets every rule"),
+        "{}",
+        review.text()
+    );
+    let approved = official
+        .submit(
+            &format!("/job-orders/{job}/approve"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert!(
+        approved.text().contains("approved and open"),
+        "{}",
+        approved.text()
+    );
+
+    // A worker applies.
+    let profile = examples::worker(
+        c,
+        "Rosa",
+        "Martínez",
+        corridor_domain::codes::Sex::Female,
+        chrono::NaiveDate::from_ymd_opt(1993, 3, 3).unwrap(),
+    );
+    let reg = app
+        .register(
+            "rosa@example.mx",
+            &profile,
+            &["matching", "sharing_with_employers"],
+        )
+        .await;
+    let token = reg["token"].as_str().unwrap();
+    let (st, pl) = app
+        .post(
+            "/api/v1/placements",
+            token,
+            serde_json::json!({"job_order_id": job}),
+        )
+        .await;
+    assert_eq!(st, StatusCode::CREATED, "{pl}");
+    let placement = pl["id"].as_i64().unwrap();
+
+    // The employer shortlists and selects her.
+    let page = boss.get(&format!("/job-orders/{job}")).await;
+    assert!(page.html.contains(&format!("/placements/{placement}")));
+    let path = format!("/placements/{placement}");
+    boss.get(&path).await;
+    let moved = boss
+        .submit(&format!("{path}/steps"), &[("to", "shortlisted")])
+        .await;
+    assert!(
+        moved.text().contains("Recorded: Shortlisted"),
+        "{}",
+        moved.text()
+    );
+    let moved = boss
+        .submit(&format!("{path}/steps"), &[("to", "selected")])
+        .await;
+    assert!(
+        moved.text().contains("Recorded: Selected"),
+        "{}",
+        moved.text()
+    );
+    // A contract in a language she does not read is refused at the form.
+    let bad = boss
+        .post(
+            &format!("{path}/steps"),
+            &[
+                ("to", "contract_signed"),
+                ("contract_language", "fr"),
+                ("contract_currency", "CAD"),
+                ("contract_wage", "18.50"),
+                ("contract_per", "hour"),
+                ("contract_guaranteed", "40"),
+                ("contract_max", "50"),
+                (
+                    "contract_start",
+                    &(chrono::Utc::now().date_naive() + chrono::Duration::days(90)).to_string(),
+                ),
+                ("contract_months", "6"),
+                ("contract_housing", "yes"),
+                ("contract_medical", "care_and_insurance"),
+                ("contract_return", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        bad.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        bad.text()
+    );
+    assert!(bad.html.contains("href=\"#contract\""), "{}", bad.text());
+
+    // The agency records a payment the employer made.
+    let mut agency_staff = app.visitor();
+    agency_staff
+        .sign_in("staff@agencia.example", common::PASSWORD)
+        .await;
+    agency_staff.get(&path).await;
+    let paid = agency_staff
+        .submit(
+            &format!("{path}/payments"),
+            &[
+                ("payer", "employer"),
+                ("payee", "agency"),
+                ("category", "recruitment_service"),
+                ("currency", "CAD"),
+                ("amount", "400"),
+                ("paid_on", &chrono::Utc::now().date_naive().to_string()),
+            ],
+        )
+        .await;
+    assert!(paid.text().contains("400.00"), "{}", paid.text());
+    assert!(!paid.text().contains("Breaks the Employer Pays Principle"));
+
+    // Closing asks first.
+    boss.get(&format!("/job-orders/{job}/close")).await;
+    let unconfirmed = boss.post(&format!("/job-orders/{job}/close"), &[]).await;
+    assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let closed = boss
+        .submit(&format!("/job-orders/{job}/close"), &[("confirm", "yes")])
+        .await;
+    assert!(
+        closed.text().contains("The job order is closed"),
+        "{}",
+        closed.text()
+    );
+    // Another employer sees none of it.
+    let other = app
+        .post(
+            "/api/v1/employers",
+            &setup.dest,
+            serde_json::to_value(examples::employer(c, "Other Farm", 2)).unwrap(),
+        )
+        .await
+        .1;
+    app.user(
+        "other@farm.example",
+        Role::Employer,
+        None,
+        None,
+        Some(EmployerId(other["id"].as_i64().unwrap())),
+        None,
+    )
+    .await;
+    let mut stranger = app.visitor();
+    stranger
+        .sign_in("other@farm.example", common::PASSWORD)
+        .await;
+    assert_eq!(
+        stranger.get(&format!("/job-orders/{job}")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(stranger.get(&path).await.status, StatusCode::FORBIDDEN);
+}
+
+/// Form fields as the visitor posts them.
+fn borrowed<'a>(fields: &'a mut [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    fields.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
 on_both_backends!(
     a_worker_signs_up_builds_a_profile_and_applies,
     accounts_change_password_and_sign_out_everywhere,
+    employers_post_officials_approve_and_employers_select,
 );

@@ -123,6 +123,45 @@ impl Store {
         self.job_order(id).await
     }
 
+    /// Moves a job order from `from` to `to`, with the reason in the audit
+    /// entry. Guarded by `from`: if another change came first (an approval
+    /// racing a close), nothing is written and the change is a conflict, so
+    /// a closed job order can never be reopened by a stale approval.
+    pub async fn move_job_order(
+        &self,
+        actor: &Actor,
+        id: JobOrderId,
+        from: JobOrderStatus,
+        to: JobOrderStatus,
+        reason: &str,
+    ) -> Result<JobOrder> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query("UPDATE job_orders SET status = $1 WHERE id = $2 AND status = $3")
+            .bind(to.as_str())
+            .bind(id.0)
+            .bind(from.as_str())
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::Conflict(format!(
+                "job order {id} is no longer {}; reload and try again",
+                from.as_str()
+            )));
+        }
+        let mut detail = format!("status={}", to.as_str());
+        if !reason.is_empty() {
+            detail.push_str(" reason=");
+            detail.push_str(reason);
+        }
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(actor, "set_status", "job_order", id, false).detail(detail),
+        )
+        .await?;
+        tx.commit().await?;
+        self.job_order(id).await
+    }
+
     /// Job orders matching `filter`, oldest first.
     pub async fn job_orders(&self, filter: &JobOrderFilter, page: Page) -> Result<Paged<JobOrder>> {
         let mut f = Filter::new();

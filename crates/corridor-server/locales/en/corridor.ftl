@@ -129,7 +129,6 @@ dashboard-programmes = Programmes
 dashboard-job-orders = Job orders
 dashboard-violations = Fee violations reported
 dashboard-researcher = Researchers see aggregated, protected statistics only; no personal records.
-dashboard-api = Use the API with a token from POST /api/v1/tokens.
 
 error-title = Something is not right
 error-not-found = This page does not exist.

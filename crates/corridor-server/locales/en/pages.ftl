@@ -275,3 +275,137 @@ rule-contract-return-travel-missing = The contract leaves out the paid journey h
 rule-contract-duration-differs = The contract's length differs from the job order's.
 rule-same-country = The two countries must be different.
 rule-countries-fixed = A programme's countries cannot be changed.
+
+## Lists
+pagination = Pages
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-page = Page { $page } of { $pages }
+
+## Job orders, for those who manage them
+job-orders-title = Job orders
+job-orders-post = Post a job order
+job-orders-by-status = Job orders by status
+job-orders-none = There are no job orders here.
+job-orders-managers-only = Job orders are managed by employers, their agencies and officials.
+job-orders-back = Back to the job orders
+job-status-pending_approval = Waiting for approval
+job-status-open = Open
+job-status-closed = Closed
+
+job-form-intro = Every condition you write here is shown to workers before they apply, and checked against the programme's minimum conditions. If something breaks a rule, every problem is listed so you can fix them at once.
+job-form-submit = Submit the job order
+job-form-the-job = The job
+job-form-agency = Licensed agency handling it
+job-form-agency-hint = Only agencies with a licence in force in the programme's countries can handle a job order.
+job-form-no-agency = No agency
+job-form-find-occupation = Occupation
+job-form-choose = Choose
+job-form-choose-occupation = Find the occupation and choose it.
+job-form-title = Job title
+job-form-title-hint = As you call the job. Leave empty to use the occupation's name.
+job-form-positions = Number of positions
+job-form-locality = Town or city
+job-form-region = Region, province or state
+job-form-duration = Length of the contract in months
+job-form-pay = Pay and hours
+job-form-currency = Currency
+job-form-per = Paid per
+per-hour = hour
+per-week = week
+per-month = month
+per-year = year
+job-form-guaranteed-hours = Hours guaranteed each week
+job-form-max-hours = Most hours in a week
+job-form-living = Housing, medical care and the journey home
+job-form-housing-yes = The employer provides housing
+job-form-housing-no = No housing is provided
+job-form-housing-cost = What the worker pays for housing each month
+job-form-housing-cost-hint = Leave empty if it is free.
+job-form-housing-description = The housing, in a few words
+job-form-return = Journey home
+job-form-return-yes = Paid by the employer
+job-form-return-no = Not paid by the employer
+job-form-requirements = What the worker needs
+job-form-experience = Years of experience needed
+job-form-languages = Languages needed
+job-form-min-level = Lowest level
+job-form-skills = Skills needed
+job-form-contract-languages = Languages the contract is offered in
+job-form-contract-languages-hint = The worker must read the contract well: offer it in the languages of the country of origin.
+job-form-costs-hint = Every cost of recruitment and who pays it. Recruitment fees and related costs are paid by the employer, never by the worker.
+job-form-cost-n = Cost { $n }
+job-form-cost-category = What it is for
+job-form-cost-paid-by = Paid by
+job-form-add-cost = Add a cost
+job-form-named = Returning workers asked for by name
+job-form-named-hint = The worker numbers of workers who completed a contract with you. They are not shown to the public.
+job-form-named-n = Worker number { $n }
+job-form-add-named = Add a returning worker
+
+job-posted-pending = The job order is submitted. A destination official will check and approve it.
+job-posted-open = The job order is open to applications.
+job-done-approved = The job order is approved and open to applications.
+job-done-sent_back = The job order is sent back to the employer with your reason.
+job-done-closed = The job order is closed.
+job-done-proposed = The worker is asked. Their profile stays private until they accept.
+job-see-public = See the page workers see
+job-approval = Approval
+job-approval-problems = Checked against the programme today, this job order breaks these rules:
+job-approval-ok = Checked against the programme today, this job order meets every rule.
+job-approve = Approve and open
+job-send-back-reason = Reason for sending it back
+job-send-back = Send back to the employer
+job-candidates = Applications
+job-candidate = Worker { $worker }
+job-no-candidates = Nobody has applied yet.
+job-shortlist = Best candidates
+job-shortlist-intro = Workers who registered for matching, ranked by how well they fit. Names stay private; propose a worker and they decide whether to apply.
+job-score = score { $score }
+job-details-withheld = This worker does not share their profile with employers; the reasons are hidden. You can still propose them.
+job-propose = Propose this worker
+job-already-proposed = Already asked or applied.
+job-close = Close this job order
+job-close-explained = Nobody can apply any more. Applications already made stay and continue.
+job-close-confirm = I understand, close it
+job-close-confirm-required = Tick the box to confirm that you want to close the job order.
+
+## A placement, for those who manage it
+placement-moved = Recorded: { $status }.
+placement-worker = Worker
+placement-next-steps = Next steps
+placement-record = Record: { $status }
+placement-end-reason = Why it ended early
+placement-steps-dated-today = Each step is dated today ({ $date }).
+placement-record-payment = Record a payment
+placement-payer = Paid by
+placement-payment-note = Receipt number or note (optional)
+end-employer_breach = The employer broke the contract
+end-worker_choice = The worker chose to leave
+end-changed_employer = The worker changed employer
+end-health_or_injury = Health or injury
+end-work_ended = The work ended
+end-other = Another reason
+
+## Dashboards
+dashboard-open-job-orders = Open job orders
+dashboard-pending-job-orders = Job orders waiting for approval
+dashboard-closed-job-orders = Closed job orders
+dashboard-agency = My agency and its licence
+dashboard-pending-approval = Job orders to approve
+dashboard-placements = Placements: visas, departures, arrivals, returns
+dashboard-match-rounds = Match rounds
+dashboard-register-worker = Register a worker
+dashboard-agencies = Recruiting agencies and their licences
+dashboard-employers = Employers
+dashboard-audit-log = Audit log
+dashboard-users = Users
+dashboard-statistics = Statistics
+placements-list-title = Placements
+placements-any-status = Any status
+placements-filter = Show
+placements-count = { $count ->
+    [one] { $count } placement
+   *[other] { $count } placements
+}
+placements-none-here = No placement here.

@@ -129,7 +129,6 @@ dashboard-programmes = Programas
 dashboard-job-orders = Ofertas de empleo
 dashboard-violations = Infracciones de comisiones denunciadas
 dashboard-researcher = Los investigadores solo ven estadísticas agregadas y protegidas; ningún registro personal.
-dashboard-api = Use la API con un token de POST /api/v1/tokens.
 
 error-title = Algo no está bien
 error-not-found = Esta página no existe.

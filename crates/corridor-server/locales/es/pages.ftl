@@ -277,3 +277,138 @@ rule-contract-return-travel-missing = El contrato omite el viaje de regreso paga
 rule-contract-duration-differs = La duración del contrato es distinta de la de la oferta de empleo.
 rule-same-country = Los dos países deben ser distintos.
 rule-countries-fixed = No se pueden cambiar los países de un programa.
+
+## Listas
+pagination = Páginas
+pagination-previous = Página anterior
+pagination-next = Página siguiente
+pagination-page = Página { $page } de { $pages }
+
+## Ofertas de empleo, para quienes las gestionan
+job-orders-title = Ofertas de empleo
+job-orders-post = Publicar una oferta de empleo
+job-orders-by-status = Ofertas de empleo por estado
+job-orders-none = No hay ofertas de empleo aquí.
+job-orders-managers-only = Las ofertas de empleo las gestionan los empleadores, sus agencias y los funcionarios.
+job-orders-back = Volver a las ofertas de empleo
+job-status-pending_approval = Esperando aprobación
+job-status-open = Abierta
+job-status-closed = Cerrada
+
+job-form-intro = Cada condición que escriba aquí se muestra a los trabajadores antes de que soliciten el empleo, y se compara con las condiciones mínimas del programa. Si algo incumple una regla, se muestran todos los problemas para que pueda corregirlos de una vez.
+job-form-submit = Enviar la oferta de empleo
+job-form-the-job = El empleo
+job-form-agency = Agencia con licencia que la gestiona
+job-form-agency-hint = Solo las agencias con licencia vigente en los países del programa pueden gestionar una oferta de empleo.
+job-form-no-agency = Ninguna agencia
+job-form-find-occupation = Ocupación
+job-form-choose = Elegir
+job-form-choose-occupation = Busque la ocupación y elíjala.
+job-form-title = Nombre del puesto
+job-form-title-hint = Como usted llama al empleo. Déjelo vacío para usar el nombre de la ocupación.
+job-form-positions = Número de puestos
+job-form-locality = Ciudad o pueblo
+job-form-region = Región, provincia o estado
+job-form-duration = Duración del contrato en meses
+job-form-pay = Salario y horas
+job-form-currency = Moneda
+job-form-per = Se paga por
+per-hour = hora
+per-week = semana
+per-month = mes
+per-year = año
+job-form-guaranteed-hours = Horas garantizadas cada semana
+job-form-max-hours = Máximo de horas en una semana
+job-form-living = Vivienda, atención médica y viaje de regreso
+job-form-housing-yes = El empleador proporciona vivienda
+job-form-housing-no = No se proporciona vivienda
+job-form-housing-cost = Lo que paga el trabajador por la vivienda cada mes
+job-form-housing-cost-hint = Déjelo vacío si no tiene costo.
+job-form-housing-description = La vivienda, en pocas palabras
+job-form-return = Viaje de regreso
+job-form-return-yes = Lo paga el empleador
+job-form-return-no = No lo paga el empleador
+job-form-requirements = Lo que necesita el trabajador
+job-form-experience = Años de experiencia necesarios
+job-form-languages = Idiomas necesarios
+job-form-min-level = Nivel mínimo
+job-form-skills = Habilidades necesarias
+job-form-contract-languages = Idiomas en que se ofrece el contrato
+job-form-contract-languages-hint = El trabajador debe leer bien el contrato: ofrézcalo en los idiomas del país de origen.
+job-form-costs-hint = Cada costo de contratación y quién lo paga. Las comisiones de contratación y los gastos conexos los paga el empleador, nunca el trabajador.
+job-form-cost-n = Costo { $n }
+job-form-cost-category = Para qué es
+job-form-cost-paid-by = Lo paga
+job-form-add-cost = Agregar un costo
+job-form-named = Trabajadores que regresan, solicitados por nombre
+job-form-named-hint = Los números de trabajador de quienes completaron un contrato con usted. No se muestran al público.
+job-form-named-n = Número de trabajador { $n }
+job-form-add-named = Agregar un trabajador que regresa
+
+job-posted-pending = La oferta de empleo fue enviada. Un funcionario del país de destino la revisará y la aprobará.
+job-posted-open = La oferta de empleo está abierta a solicitudes.
+job-done-approved = La oferta de empleo fue aprobada y está abierta a solicitudes.
+job-done-sent_back = La oferta de empleo fue devuelta al empleador con su motivo.
+job-done-closed = La oferta de empleo está cerrada.
+job-done-proposed = Se le propuso el empleo al trabajador. Su perfil sigue privado hasta que acepte.
+job-see-public = Ver la página que ven los trabajadores
+job-approval = Aprobación
+job-approval-problems = Revisada hoy según el programa, esta oferta de empleo incumple estas reglas:
+job-approval-ok = Revisada hoy según el programa, esta oferta de empleo cumple todas las reglas.
+job-approve = Aprobar y abrir
+job-send-back-reason = Motivo para devolverla
+job-send-back = Devolver al empleador
+job-candidates = Solicitudes
+job-candidate = Trabajador { $worker }
+job-no-candidates = Todavía nadie ha solicitado este empleo.
+job-shortlist = Mejores candidatos
+job-shortlist-intro = Trabajadores que aceptaron participar en la asignación, ordenados según cuánto encajan. Los nombres siguen privados; proponga a un trabajador y él decide si solicita el empleo.
+job-score = puntuación { $score }
+job-details-withheld = Este trabajador no comparte su perfil con los empleadores; los motivos están ocultos. Aun así, puede proponerlo.
+job-propose = Proponer a este trabajador
+job-already-proposed = Ya se le propuso o ya lo solicitó.
+job-close = Cerrar esta oferta de empleo
+job-close-explained = Ya nadie podrá solicitar el empleo. Las solicitudes ya hechas se mantienen y siguen su curso.
+job-close-confirm = Entiendo, cerrarla
+job-close-confirm-required = Marque la casilla para confirmar que quiere cerrar la oferta de empleo.
+
+## Una colocación, para quienes la gestionan
+placement-moved = Registrado: { $status }.
+placement-worker = Trabajador
+placement-next-steps = Próximos pasos
+placement-record = Registrar: { $status }
+placement-end-reason = Por qué terminó antes de tiempo
+placement-steps-dated-today = Cada paso queda registrado con la fecha de hoy ({ $date }).
+placement-record-payment = Registrar un pago
+placement-payer = Lo pagó
+placement-payment-note = Número de recibo o nota (opcional)
+end-employer_breach = El empleador incumplió el contrato
+end-worker_choice = El trabajador decidió irse
+end-changed_employer = El trabajador cambió de empleador
+end-health_or_injury = Enfermedad o lesión
+end-work_ended = Se acabó el trabajo
+end-other = Otro motivo
+
+## Paneles
+dashboard-open-job-orders = Ofertas de empleo abiertas
+dashboard-pending-job-orders = Ofertas de empleo que esperan aprobación
+dashboard-closed-job-orders = Ofertas de empleo cerradas
+dashboard-agency = Mi agencia y su licencia
+dashboard-pending-approval = Ofertas de empleo por aprobar
+dashboard-placements = Colocaciones: visas, salidas, llegadas, regresos
+dashboard-match-rounds = Rondas de asignación
+dashboard-register-worker = Inscribir a un trabajador
+dashboard-agencies = Agencias de contratación y sus licencias
+dashboard-employers = Empleadores
+dashboard-audit-log = Registro de auditoría
+dashboard-users = Usuarios
+dashboard-statistics = Estadísticas
+placements-list-title = Colocaciones
+placements-any-status = Cualquier estado
+placements-filter = Mostrar
+placements-count = { $count ->
+    [one] { $count } colocación
+    [many] { $count } colocaciones
+   *[other] { $count } colocaciones
+}
+placements-none-here = No hay ninguna colocación aquí.

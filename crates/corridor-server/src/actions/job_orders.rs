@@ -298,7 +298,13 @@ pub async fn approve(
     )?;
     let changed = state
         .store
-        .set_job_order_status(&user.actor(), jo.id, JobOrderStatus::Open)
+        .move_job_order(
+            &user.actor(),
+            jo.id,
+            JobOrderStatus::PendingApproval,
+            JobOrderStatus::Open,
+            "",
+        )
         .await?;
     state
         .matching
@@ -321,7 +327,59 @@ pub async fn close(
     }
     let changed = state
         .store
-        .set_job_order_status(&user.actor(), jo.id, JobOrderStatus::Closed)
+        .move_job_order(&user.actor(), jo.id, jo.status, JobOrderStatus::Closed, "")
+        .await?;
+    state
+        .matching
+        .refresh_job_order(&state.store, jo.id)
+        .await?;
+    Ok(changed)
+}
+
+/// A destination official sends a job order waiting for approval back to
+/// its employer: it is closed, with the reason recorded, and the employer
+/// posts a corrected one.
+pub async fn send_back(
+    state: &AppState,
+    user: &CurrentUser,
+    id: JobOrderId,
+    reason: &str,
+) -> Result<JobOrder, ApiError> {
+    let jo = state.store.job_order(id).await?;
+    let programme = state.store.programme(jo.spec.programme_id).await?;
+    allow(
+        state,
+        user,
+        user.principal().may_approve_job_order(&programme),
+        "send_back",
+        "job_order",
+        id,
+        false,
+    )
+    .await?;
+    if jo.status != JobOrderStatus::PendingApproval {
+        return Err(ApiError::Conflict(format!(
+            "job order {id} is {}, not waiting for approval",
+            jo.status.as_str()
+        )));
+    }
+    let reason = reason.trim();
+    if reason.is_empty() || reason.len() > 2000 {
+        return Err(ApiError::Unprocessable(Violations::one(
+            "reason",
+            "required",
+            "say why the job order is sent back (at most 2,000 characters)",
+        )));
+    }
+    let changed = state
+        .store
+        .move_job_order(
+            &user.actor(),
+            jo.id,
+            JobOrderStatus::PendingApproval,
+            JobOrderStatus::Closed,
+            &format!("sent back: {reason}"),
+        )
         .await?;
     state
         .matching

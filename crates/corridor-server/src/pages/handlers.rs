@@ -14,10 +14,9 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use corridor_domain::access::Role;
-use corridor_domain::ids::{EmployerId, JobOrderId, PlacementId, ProgrammeId};
+use corridor_domain::ids::{EmployerId, JobOrderId, ProgrammeId};
 use corridor_domain::job_order::{JobOrder, JobOrderStatus};
 use corridor_domain::organisation::Employer;
-use corridor_domain::placement::PlacementStatus;
 use corridor_domain::programme::Programme;
 use corridor_store::{JobOrderFilter, Page, PlacementFilter};
 use serde::{Deserialize, Serialize};
@@ -433,252 +432,124 @@ pub async fn my_placements(
     }
 }
 
-/// `GET /placements/{id}`: one placement: its timeline, the contract's
-/// terms, its fee ledger (who paid what), and for the worker, withdrawing
-/// and reporting a payment they were made to pay.
-pub async fn placement(
-    State(state): State<AppState>,
-    page: super::page::Page,
-    ApiPath(id): ApiPath<i64>,
-) -> Response {
+/// One task on a dashboard: where it leads, and a count when it has one.
+#[derive(Serialize)]
+struct Task {
+    href: String,
+    key: &'static str,
+    count: Option<i64>,
+}
+
+fn task(href: impl Into<String>, key: &'static str, count: Option<i64>) -> Task {
+    Task {
+        href: href.into(),
+        key,
+        count,
+    }
+}
+
+/// `GET /dashboard`: each role's work, as tasks that lead to its pages.
+pub async fn dashboard(State(state): State<AppState>, page: super::page::Page) -> Response {
     let user = match page.signed_in() {
         Ok(u) => u.clone(),
         Err(r) => return r,
     };
-    match placement_view(&state, &user, PlacementId(id), page.lang).await {
-        Ok(v) => page.render("placement.html", v),
-        Err(e) => page.error(&e),
-    }
-}
-
-/// What the placement page shows, with an empty report form.
-pub(crate) async fn placement_view(
-    state: &AppState,
-    user: &CurrentUser,
-    id: PlacementId,
-    lang: &str,
-) -> Result<serde_json::Value, ApiError> {
-    let (view, events) = crate::actions::placements::events(state, user, id).await?;
-    let payments = crate::actions::placements::payments(state, user, id).await?;
-    let jo = state.store.job_order(view.placement.job_order_id).await?;
-    let is_worker = user.principal().worker_id == Some(view.placement.worker_id);
-    let currency = jo.spec.wage.amount.currency().to_string();
-    let r = &*super::RENDERER;
-    let party =
-        |p: corridor_domain::ledger::Party| r.message(lang, &format!("party-{}", p.as_str()));
-    Ok(serde_json::json!({
-        "placement": {
-            "id": view.placement.id.0,
-            "job_order_id": jo.id.0,
-            "job_title": jo.spec.display_title(),
-            "status": view.placement.status.as_str(),
-            "corridor": country_names(&view.origin, &view.destination),
-        },
-        "events": events.iter().map(|e| serde_json::json!({
-            "to": e.to.as_str(),
-            "on": e.occurred_on.to_string(),
-            "note": e.note,
-        })).collect::<Vec<_>>(),
-        "contract": view.placement.contract.as_ref().map(|c| serde_json::json!({
-            "language": c.language.name(),
-            "wage": c.wage.to_string(),
-            "hours": format!("{} – {}", c.guaranteed_hours_per_week, c.max_hours_per_week),
-            "start": c.start_date.to_string(),
-            "months": c.duration_months,
-            "housing": c.housing.provided,
-            "medical": c.medical.as_str(),
-            "return_paid": c.return_travel_paid_by_employer,
-        })),
-        "payments": payments.iter().map(|p| serde_json::json!({
-            "on": p.spec.paid_on.to_string(),
-            "who": r.message_with(lang, "placement-paid-by", &[
-                ("payer", party(p.spec.payer).into()),
-                ("payee", party(p.spec.payee).into()),
-            ]),
-            "category": p.spec.category.as_str(),
-            "amount": p.spec.amount.to_string(),
-            "violation": p.violation.is_some(),
-            "note": p.spec.note,
-        })).collect::<Vec<_>>(),
-        "is_worker": is_worker,
-        "can_withdraw": is_worker && view.placement.status.can_move_to(PlacementStatus::Withdrawn),
-        "report": {"currency": currency, "paid_on": crate::actions::today().to_string()},
-        "categories": corridor_domain::ledger::PaymentCategory::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
-        "payees": ["agency", "employer", "government", "third_party"],
-    }))
-}
-
-/// `POST /placements/{id}/payments`: the worker reports a payment (or a
-/// recruiter or employer records one); every error at its field.
-pub async fn record_payment(
-    State(state): State<AppState>,
-    page: super::page::Page,
-    ApiPath(id): ApiPath<i64>,
-    form: super::page::FormData,
-) -> Response {
-    use super::page::FormErrors;
-    use corridor_domain::ledger::{Party, PaymentCategory, PaymentSpec};
-    let user = match page.check_csrf(&form) {
-        Ok(u) => u.clone(),
-        Err(r) => return r,
-    };
-    let mut errors = FormErrors::default();
-    let is_worker = user.principal().role == Role::Worker;
-    let enum_of = |v: &str| serde_json::Value::String(v.to_string());
-    let payer: Option<Party> = if is_worker {
-        Some(Party::Worker)
-    } else {
-        serde_json::from_value(enum_of(form.get("payer"))).ok()
-    };
-    if payer.is_none() {
-        errors.push("payer", page.t("form-choose"));
-    }
-    let payee: Option<Party> = serde_json::from_value(enum_of(form.get("payee"))).ok();
-    if payee.is_none() {
-        errors.push("payee", page.t("form-choose"));
-    }
-    let category: Option<PaymentCategory> =
-        serde_json::from_value(enum_of(form.get("category"))).ok();
-    if category.is_none() {
-        errors.push("category", page.t("form-choose"));
-    }
-    let amount = corridor_domain::codes::CurrencyCode::parse(form.get("currency"))
-        .ok()
-        .and_then(|c| corridor_domain::money::Money::parse(form.get("amount"), c).ok());
-    if amount.is_none() {
-        errors.push("amount", page.t("form-amount-invalid"));
-    }
-    let paid_on = super::options::date(
-        &mut errors,
-        "paid-on",
-        form.get("paid_on"),
-        &page.t("form-date-invalid"),
-    );
-    let result = match (payer, payee, category, amount, paid_on) {
-        (Some(payer), Some(payee), Some(category), Some(amount), Some(paid_on))
-            if errors.is_empty() =>
-        {
-            let spec = PaymentSpec {
-                payer,
-                payee,
-                category,
-                amount,
-                paid_on,
-                note: form.get("note").to_string(),
-            };
-            match crate::actions::placements::record_payment(&state, &user, PlacementId(id), &spec)
-                .await
-            {
-                Ok(_) => Ok(()),
-                Err(ApiError::Unprocessable(v)) => Err(FormErrors::from_violations(
-                    page.lang,
-                    &v,
-                    super::page::field_id,
-                )),
-                Err(e) => return page.error(&e),
-            }
-        }
-        _ => Err(errors),
-    };
-    match result {
-        Ok(()) => redirect(&format!("/placements/{id}?reported=1#ledger")),
-        Err(errors) => match placement_view(&state, &user, PlacementId(id), page.lang).await {
-            Ok(mut v) => {
-                v["errors"] = serde_json::to_value(&errors).unwrap_or_default();
-                v["values"] = serde_json::to_value(form.values()).unwrap_or_default();
-                let mut res = page.render("placement.html", v);
-                *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-                res
-            }
-            Err(e) => page.error(&e),
-        },
-    }
-}
-
-/// `GET /dashboard`: what each role works on.
-pub async fn dashboard(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    uri: Uri,
-    MaybeUser(user): MaybeUser,
-) -> Response {
-    let Some(user) = user else {
-        return redirect("/sign-in");
-    };
-    let l = layout(&headers, &uri, Some(&user));
     let p = user.principal().clone();
+    if p.role == Role::Worker {
+        return redirect("/me");
+    }
     let result = async {
+        let one = Page::new(Some(1), None);
+        let count_orders = |filter: JobOrderFilter| {
+            let state = state.clone();
+            async move { state.store.job_orders(&filter, one).await.map(|l| l.total) }
+        };
+        let mut tasks = vec![];
         let mut programmes = vec![];
-        let mut job_orders = vec![];
-        let mut violations: Option<i64> = None;
         match p.role {
-            Role::OriginOfficial | Role::DestinationOfficial | Role::Admin => {
-                let country = if p.role == Role::Admin {
-                    None
-                } else {
-                    p.country.as_ref()
+            Role::Employer | Role::Recruiter => {
+                let scoped = |status| {
+                    let mut f = JobOrderFilter {
+                        status: Some(status),
+                        ..Default::default()
+                    };
+                    if p.role == Role::Employer {
+                        f.employer_id = Some(p.employer_id.unwrap_or(EmployerId(-1)));
+                    } else {
+                        f.agency_id = Some(p.agency_id.unwrap_or(corridor_domain::ids::AgencyId(-1)));
+                    }
+                    f
                 };
+                tasks.push(task("/job-orders/new", "job-orders-post", None));
+                for (status, key) in [
+                    (JobOrderStatus::Open, "dashboard-open-job-orders"),
+                    (JobOrderStatus::PendingApproval, "dashboard-pending-job-orders"),
+                    (JobOrderStatus::Closed, "dashboard-closed-job-orders"),
+                ] {
+                    let n = count_orders(scoped(status)).await?;
+                    tasks.push(task(format!("/job-orders?status={}", status.as_str()), key, Some(n)));
+                }
+                if p.role == Role::Recruiter {
+                    tasks.push(task("/agency", "dashboard-agency", None));
+                }
+            }
+            Role::OriginOfficial | Role::DestinationOfficial | Role::Admin => {
+                let country = if p.role == Role::Admin { None } else { p.country.clone() };
                 let list = state
                     .store
-                    .programmes(country, None, Page::new(Some(100), None))
+                    .programmes(country.as_ref(), None, Page::new(Some(100), None))
                     .await?;
                 programmes = list
                     .items
                     .iter()
-                    .map(|x| serde_json::json!({"name": x.spec.name, "corridor": x.corridor()}))
+                    .map(|x| serde_json::json!({"id": x.id.0, "name": x.spec.name, "corridor": x.corridor()}))
                     .collect();
-                violations = Some(
-                    state
-                        .store
-                        .fee_violations(country, Page::new(Some(1), None))
-                        .await?
-                        .total,
-                );
+                let pending = count_orders(JobOrderFilter {
+                    status: Some(JobOrderStatus::PendingApproval),
+                    country: country.clone(),
+                    ..Default::default()
+                })
+                .await?;
+                let violations = state.store.fee_violations(country.as_ref(), one).await?.total;
+                if p.role != Role::OriginOfficial {
+                    tasks.push(task(
+                        "/job-orders?status=pending_approval",
+                        "dashboard-pending-approval",
+                        Some(pending),
+                    ));
+                }
+                tasks.push(task("/job-orders?status=open", "dashboard-open-job-orders", None));
+                tasks.push(task("/placements", "dashboard-placements", None));
+                tasks.push(task("/match-rounds", "dashboard-match-rounds", None));
+                tasks.push(task("/programmes", "dashboard-programmes", Some(list.total)));
+                if p.role != Role::DestinationOfficial {
+                    tasks.push(task("/workers/new", "dashboard-register-worker", None));
+                    tasks.push(task("/agencies", "dashboard-agencies", None));
+                }
+                if p.role != Role::OriginOfficial {
+                    tasks.push(task("/employers", "dashboard-employers", None));
+                }
+                tasks.push(task("/fee-violations", "dashboard-violations", Some(violations)));
+                tasks.push(task("/audit-log", "dashboard-audit-log", None));
+                if p.role == Role::Admin {
+                    tasks.push(task("/admin/users", "dashboard-users", None));
+                }
+                tasks.push(task("/stats", "dashboard-statistics", None));
             }
-            Role::Employer | Role::Recruiter => {
-                // An account not linked to its organisation sees nothing.
-                let filter = if p.role == Role::Employer {
-                    JobOrderFilter {
-                        employer_id: Some(p.employer_id.unwrap_or(EmployerId(-1))),
-                        ..Default::default()
-                    }
-                } else {
-                    JobOrderFilter {
-                        agency_id: Some(p.agency_id.unwrap_or(corridor_domain::ids::AgencyId(-1))),
-                        ..Default::default()
-                    }
-                };
-                let list = state
-                    .store
-                    .job_orders(&filter, Page::new(Some(100), None))
-                    .await?;
-                job_orders = list
-                    .items
-                    .iter()
-                    .map(|j| {
-                        serde_json::json!({
-                            "id": j.id.0,
-                            "title": j.spec.display_title(),
-                            "status": j.status.as_str(),
-                            "positions": j.spec.positions,
-                        })
-                    })
-                    .collect();
+            Role::Researcher => {
+                tasks.push(task("/stats", "dashboard-statistics", None));
             }
-            Role::Worker => return Ok(None),
-            Role::Researcher => {}
+            Role::Worker => {}
         }
-        Ok::<_, ApiError>(Some(serde_json::json!({
+        Ok::<_, ApiError>(serde_json::json!({
+            "tasks": tasks,
             "programmes": programmes,
-            "job_orders": job_orders,
-            "violations": violations,
             "researcher": p.role == Role::Researcher,
-        })))
+        }))
     }
     .await;
     match result {
-        Ok(Some(ctx)) => page(&l, "dashboard.html", ctx),
-        Ok(None) => redirect("/me/placements"),
-        Err(e) => error_page(&l, &e),
+        Ok(ctx) => page.render("dashboard.html", ctx),
+        Err(e) => page.error(&e),
     }
 }

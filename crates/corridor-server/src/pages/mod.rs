@@ -4,8 +4,10 @@
 //! are Fluent messages ([`crate::i18n`]); no page needs JavaScript.
 
 mod handlers;
+mod job_orders;
 mod options;
 pub mod page;
+mod placements;
 mod stats;
 mod view;
 mod worker;
@@ -83,7 +85,12 @@ impl Renderer {
     pub fn new() -> Self {
         let i18n = Arc::new(I18n::new());
         let mut env = Environment::new();
-        for (name, src) in TEMPLATES.into_iter().chain(worker::TEMPLATES) {
+        for (name, src) in TEMPLATES
+            .into_iter()
+            .chain(worker::TEMPLATES)
+            .chain(job_orders::TEMPLATES)
+            .chain(placements::TEMPLATES)
+        {
             env.add_template(name, src)
                 .unwrap_or_else(|e| panic!("template {name}: {e}"));
         }
@@ -270,12 +277,12 @@ pub fn router() -> Router<AppState> {
         .route("/jobs/{id}", get(handlers::job))
         .route("/jobs/{id}/apply", post(handlers::apply))
         .route("/me/placements", get(handlers::my_placements))
-        .route("/placements/{id}", get(handlers::placement))
-        .route("/placements/{id}/payments", post(handlers::record_payment))
         .route("/dashboard", get(handlers::dashboard))
         .route("/stats", get(stats::overview))
         .route("/stats/{figure}", get(stats::figure))
         .route("/stats/{figure}/chart.svg", get(stats::chart))
         .merge(worker::routes())
+        .merge(job_orders::routes())
+        .merge(placements::routes())
         .layer(middleware::from_fn(remember_lang))
 }
