@@ -1,18 +1,50 @@
 //! Translations: every string of the pages lives in a Fluent file per
 //! language (`locales/<lang>/corridor.ftl`), so adding a language is adding
-//! a file. English is the fallback for a missing message.
+//! a file (and a line in [`LANGUAGES`] and `SOURCES`; see TRANSLATIONS.md).
+//! English is the fallback for a missing message.
+//!
+//! Each bundle is made with its language's identifier, so Fluent picks
+//! plural variants by that language's CLDR rules, and numbers placed in a
+//! message are written the language's way ([`format`]). Messages may pass
+//! options through `NUMBER()`, e.g. `{ NUMBER($id, useGrouping: "false") }`
+//! for identifiers. Right-to-left bundles (Arabic) wrap every placed value
+//! in Unicode isolation marks, so a Latin name or number inside Arabic text
+//! keeps its own direction.
+
+pub mod format;
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use intl_memoizer::Memoizable;
+use intl_memoizer::concurrent::IntlLangMemoizer;
 use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 
-/// Languages the pages are available in, the default first.
-pub const LANGUAGES: [(&str, &str); 2] = [("en", "English"), ("es", "Español")];
+/// Languages the pages are available in, the default first: code and the
+/// language's own name for itself.
+pub const LANGUAGES: [(&str, &str); 9] = [
+    ("en", "English"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("ne", "नेपाली"),
+    ("ko", "한국어"),
+    ("fil", "Filipino"),
+    ("de", "Deutsch"),
+    ("it", "Italiano"),
+    ("ar", "العربية"),
+];
+
+/// Languages written right to left.
+const RTL: [&str; 1] = ["ar"];
+
+/// Other codes for a supported language: Tagalog is the base of Filipino,
+/// and `npi` is Nepali's ISO 639-3 code.
+const ALIASES: [(&str, &str); 2] = [("tl", "fil"), ("npi", "ne")];
 
 /// Each language's messages: the shared file and the pages of every role,
 /// read as one resource.
-const SOURCES: [(&str, &str); 2] = [
+const SOURCES: [(&str, &str); 9] = [
     (
         "en",
         concat!(
@@ -29,7 +61,101 @@ const SOURCES: [(&str, &str); 2] = [
             include_str!("../locales/es/pages.ftl")
         ),
     ),
+    (
+        "fr",
+        concat!(
+            include_str!("../locales/fr/corridor.ftl"),
+            "\n",
+            include_str!("../locales/fr/pages.ftl")
+        ),
+    ),
+    (
+        "ne",
+        concat!(
+            include_str!("../locales/ne/corridor.ftl"),
+            "\n",
+            include_str!("../locales/ne/pages.ftl")
+        ),
+    ),
+    (
+        "ko",
+        concat!(
+            include_str!("../locales/ko/corridor.ftl"),
+            "\n",
+            include_str!("../locales/ko/pages.ftl")
+        ),
+    ),
+    (
+        "fil",
+        concat!(
+            include_str!("../locales/fil/corridor.ftl"),
+            "\n",
+            include_str!("../locales/fil/pages.ftl")
+        ),
+    ),
+    (
+        "de",
+        concat!(
+            include_str!("../locales/de/corridor.ftl"),
+            "\n",
+            include_str!("../locales/de/pages.ftl")
+        ),
+    ),
+    (
+        "it",
+        concat!(
+            include_str!("../locales/it/corridor.ftl"),
+            "\n",
+            include_str!("../locales/it/pages.ftl")
+        ),
+    ),
+    (
+        "ar",
+        concat!(
+            include_str!("../locales/ar/corridor.ftl"),
+            "\n",
+            include_str!("../locales/ar/pages.ftl")
+        ),
+    ),
 ];
+
+/// The page language of a bundle, found once per bundle from its
+/// identifier by Fluent's memoizer.
+struct BundleLanguage(&'static str);
+
+impl Memoizable for BundleLanguage {
+    type Args = ();
+    type Error = ();
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        Ok(BundleLanguage(I18n::negotiate(&lang.to_string())))
+    }
+}
+
+/// Fluent's hook for writing values: numbers in the bundle's language.
+fn write_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    intls
+        .with_try_get::<BundleLanguage, _, _>((), |l| format::format_fluent_number(l.0, n))
+        .ok()
+}
+
+/// `NUMBER($n, useGrouping: "false", minimumFractionDigits: 2, ...)`: the
+/// number with those display options.
+fn number_function<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
+    let number = match positional.first() {
+        Some(FluentValue::Number(n)) => n.clone(),
+        Some(FluentValue::String(s)) => match s.parse::<f64>() {
+            Ok(v) => FluentNumber::new(v, Default::default()),
+            Err(_) => return FluentValue::Error,
+        },
+        _ => return FluentValue::Error,
+    };
+    let mut number = number;
+    number.options.merge(named);
+    FluentValue::Number(number)
+}
 
 /// The loaded translations.
 pub struct I18n {
@@ -50,8 +176,13 @@ impl I18n {
         for (lang, source) in SOURCES {
             let id: LanguageIdentifier = lang.parse().expect("valid language id");
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            // Plain text output: no Unicode isolation marks around arguments.
-            bundle.set_use_isolating(false);
+            // Plain text output, but for right-to-left languages, where
+            // isolation marks keep a Latin name or a number in its place.
+            bundle.set_use_isolating(Self::direction(lang) == "rtl");
+            bundle.set_formatter(Some(write_value));
+            bundle
+                .add_function("NUMBER", number_function)
+                .expect("NUMBER is defined once");
             let resource = FluentResource::try_new(source.to_string())
                 .unwrap_or_else(|(_, errs)| panic!("{lang}/corridor.ftl: {errs:?}"));
             bundle
@@ -62,31 +193,60 @@ impl I18n {
         I18n { bundles }
     }
 
-    /// The supported language closest to `requested` (`es-MX` → `es`), or
-    /// English.
+    /// The supported language closest to `requested` (`es-MX` → `es`,
+    /// `tl` → `fil`), or English.
     pub fn negotiate(requested: &str) -> &'static str {
-        let primary = requested
+        Self::supported(requested).unwrap_or(LANGUAGES[0].0)
+    }
+
+    /// The supported language of a language tag, if any.
+    fn supported(tag: &str) -> Option<&'static str> {
+        let primary = tag
             .split([',', ';', '-', '_'])
             .next()
             .unwrap_or("")
             .trim()
             .to_ascii_lowercase();
+        let primary = ALIASES
+            .iter()
+            .find(|(alias, _)| *alias == primary)
+            .map_or(primary.as_str(), |(_, code)| code);
         LANGUAGES
             .iter()
             .find(|(code, _)| *code == primary)
-            .map_or(LANGUAGES[0].0, |(code, _)| code)
+            .map(|(code, _)| *code)
     }
 
-    /// The first supported language of an `Accept-Language` header.
+    /// The most preferred supported language of an `Accept-Language`
+    /// header (by `q` weight, then order), or English.
     pub fn from_accept_language(header: &str) -> &'static str {
-        for part in header.split(',') {
-            let tag = part.split(';').next().unwrap_or("").trim();
-            let lang = Self::negotiate(tag);
-            if tag.to_ascii_lowercase().starts_with(lang) {
-                return lang;
-            }
+        let mut ranges: Vec<(f32, &str)> = header
+            .split(',')
+            .filter_map(|part| {
+                let mut pieces = part.split(';');
+                let tag = pieces.next()?.trim();
+                let q = pieces
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                (q > 0.0 && !tag.is_empty()).then_some((q, tag))
+            })
+            .collect();
+        // Stable: equal weights keep the header's order.
+        ranges.sort_by(|a, b| b.0.total_cmp(&a.0));
+        ranges
+            .iter()
+            .find_map(|(_, tag)| Self::supported(tag))
+            .unwrap_or(LANGUAGES[0].0)
+    }
+
+    /// The writing direction of `lang`, for the `dir` attribute: `rtl` for
+    /// Arabic, `ltr` for the others.
+    pub fn direction(lang: &str) -> &'static str {
+        if RTL.contains(&Self::negotiate(lang)) {
+            "rtl"
+        } else {
+            "ltr"
         }
-        LANGUAGES[0].0
     }
 
     /// The message `key` in `lang` with `args`; English when missing there;
@@ -128,39 +288,4 @@ impl I18n {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_language_has_every_english_message() {
-        let en = I18n::keys("en");
-        assert!(en.len() > 20);
-        for (lang, _) in LANGUAGES {
-            let keys = I18n::keys(lang);
-            let missing: Vec<_> = en.iter().filter(|k| !keys.contains(k)).collect();
-            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
-        }
-    }
-
-    #[test]
-    fn translates_with_arguments_and_falls_back() {
-        let i = I18n::new();
-        assert_eq!(i.message("es", "nav-sign-in", &[]), "Iniciar sesión");
-        assert_eq!(i.message("en", "nav-sign-in", &[]), "Sign in");
-        assert_eq!(i.message("fr", "nav-sign-in", &[]), "Sign in");
-        assert_eq!(i.message("en", "no-such-key", &[]), "no-such-key");
-        let n = i.message("en", "jobs-count", &[("count", FluentValue::from(3))]);
-        assert!(n.contains('3'), "{n}");
-    }
-
-    #[test]
-    fn negotiates_languages() {
-        assert_eq!(I18n::negotiate("es-MX"), "es");
-        assert_eq!(I18n::negotiate("fr"), "en");
-        assert_eq!(
-            I18n::from_accept_language("fr-CA, es;q=0.8, en;q=0.5"),
-            "es"
-        );
-        assert_eq!(I18n::from_accept_language(""), "en");
-    }
-}
+mod tests;

@@ -37,7 +37,7 @@ jobs-positions = { $count ->
 jobs-starts = Starts { $date }, for { $months } months
 jobs-see = See every condition
 
-job-title = Job order { $id }
+job-title = Job order { NUMBER($id, useGrouping: "false") }
 job-programme = Programme
 job-corridor = From { $origin } to { $destination }
 job-employer = Employer
@@ -104,7 +104,7 @@ party-third_party = Someone else
 
 placements-title = My applications
 placements-none = You have not applied for any job yet.
-placement-title = Application { $id }
+placement-title = Application { NUMBER($id, useGrouping: "false") }
 placement-status = Status
 placement-timeline = Timeline
 placement-job = Job

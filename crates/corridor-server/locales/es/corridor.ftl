@@ -25,6 +25,7 @@ jobs-title = Empleos abiertos
 jobs-for-you = Empleos abiertos en programas a los que puede acceder
 jobs-count = { $count ->
     [one] { $count } oferta de empleo
+    [many] { $count } de ofertas de empleo
    *[other] { $count } ofertas de empleo
 }
 jobs-recommended = Recomendados para usted
@@ -32,12 +33,13 @@ jobs-recommended-note = Ordenados según cuánto encajan su ocupación, experien
 jobs-none = No hay empleos abiertos para usted en este momento.
 jobs-positions = { $count ->
     [one] { $count } puesto
+    [many] { $count } de puestos
    *[other] { $count } puestos
 }
 jobs-starts = Comienza el { $date }, por { $months } meses
 jobs-see = Ver todas las condiciones
 
-job-title = Oferta de empleo { $id }
+job-title = Oferta de empleo { NUMBER($id, useGrouping: "false") }
 job-programme = Programa
 job-corridor = De { $origin } a { $destination }
 job-employer = Empleador
@@ -104,7 +106,7 @@ party-third_party = Otra persona
 
 placements-title = Mis solicitudes
 placements-none = Todavía no ha solicitado ningún empleo.
-placement-title = Solicitud { $id }
+placement-title = Solicitud { NUMBER($id, useGrouping: "false") }
 placement-status = Estado
 placement-timeline = Cronología
 placement-job = Empleo
@@ -289,16 +291,25 @@ why-language = { $language } { $has }, se requiere { $needs }
 why-experience = { $years ->
     [0] { $months ->
         [one] 1 mes
+        [many] { $months } de meses
        *[other] { $months } meses
     }
     [one] { $months ->
         [0] 1 año
         [one] 1 año y 1 mes
+        [many] 1 año y { $months } meses
        *[other] 1 año y { $months } meses
+    }
+    [many] { $months ->
+        [0] { $years } de años
+        [one] { $years } de años y 1 mes
+        [many] { $years } de años y { $months } meses
+       *[other] { $years } de años y { $months } meses
     }
    *[other] { $months ->
         [0] { $years } años
         [one] { $years } años y 1 mes
+        [many] { $years } años y { $months } meses
        *[other] { $years } años y { $months } meses
     }
 } de experiencia en el grupo ocupacional

@@ -15,7 +15,7 @@ mod worker;
 use crate::AppState;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
-use crate::i18n::{I18n, LANGUAGES};
+use crate::i18n::{I18n, LANGUAGES, format};
 use axum::Router;
 use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -23,8 +23,8 @@ use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use fluent_bundle::FluentValue;
-use minijinja::value::{Kwargs, Value};
-use minijinja::{Environment, State};
+use minijinja::value::{Kwargs, Value, ValueKind};
+use minijinja::{Environment, ErrorKind, State};
 use serde::Serialize;
 use std::sync::{Arc, LazyLock};
 
@@ -81,7 +81,20 @@ impl Default for Renderer {
 }
 
 impl Renderer {
-    /// Loads the templates and registers the `t` translation function.
+    /// Loads the templates and registers the `t` translation function and
+    /// the `date`, `number` and `money` filters, which all write in the
+    /// page's `lang`:
+    ///
+    /// - `{{ d|date }}`: a date (`2025-03-04`, as dates serialize) in full,
+    ///   `March 4, 2025` or `4 de marzo de 2025`;
+    /// - `{{ n|number }}`, `{{ n|number(1) }}`: a number, optionally with
+    ///   exactly that many decimals;
+    /// - `{{ wage|money }}`: money as the domain serializes it
+    ///   (`{"amount": "16.65", "currency": "CAD"}`), or
+    ///   `{{ cents|money("CAD") }}`: an amount in minor units.
+    ///
+    /// An absent value (`none` or undefined) gives an empty string; a value
+    /// of the wrong kind is a template error.
     pub fn new() -> Self {
         let i18n = Arc::new(I18n::new());
         let mut env = Environment::new();
@@ -98,24 +111,27 @@ impl Renderer {
         env.add_function(
             "t",
             move |state: &State, key: &str, kwargs: Kwargs| -> Result<String, minijinja::Error> {
-                let lang = state
-                    .lookup("lang")
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_else(|| "en".into());
+                let lang = page_lang(state);
                 let mut args: Vec<(String, FluentValue)> = vec![];
                 for name in kwargs.args() {
                     let v: Value = kwargs.get(name)?;
-                    let fv = match v.as_i64() {
-                        Some(n) => FluentValue::from(n),
-                        None => FluentValue::from(v.to_string()),
+                    let fv = match (v.as_i64(), v.kind()) {
+                        (Some(n), _) => FluentValue::from(n),
+                        (None, ValueKind::Number) => {
+                            FluentValue::from(f64::try_from(v.clone()).unwrap_or(f64::NAN))
+                        }
+                        _ => FluentValue::from(v.to_string()),
                     };
                     args.push((name.to_string(), fv));
                 }
                 let borrowed: Vec<(&str, FluentValue)> =
                     args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-                Ok(tr.message(&lang, key, &borrowed))
+                Ok(tr.message(lang, key, &borrowed))
             },
         );
+        env.add_filter("date", date_filter);
+        env.add_filter("number", number_filter);
+        env.add_filter("money", money_filter);
         Renderer { env, i18n }
     }
 
@@ -136,6 +152,96 @@ impl Renderer {
     pub fn message_with(&self, lang: &str, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         self.i18n.message(lang, key, args)
     }
+}
+
+/// The page language of a template: its `lang` variable, or English.
+fn page_lang(state: &State) -> &'static str {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(I18n::negotiate))
+        .unwrap_or("en")
+}
+
+fn absent(v: &Value) -> bool {
+    v.is_undefined() || v.is_none()
+}
+
+fn wrong_kind(filter: &str, v: &Value) -> minijinja::Error {
+    minijinja::Error::new(
+        ErrorKind::InvalidOperation,
+        format!("{filter} cannot format {v:?}"),
+    )
+}
+
+/// `{{ d|date }}`: a `YYYY-MM-DD` date in the page's language.
+fn date_filter(state: &State, v: Value) -> Result<String, minijinja::Error> {
+    if absent(&v) {
+        return Ok(String::new());
+    }
+    let date = v
+        .as_str()
+        .and_then(|s| s.get(..10))
+        .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .ok_or_else(|| wrong_kind("date", &v))?;
+    Ok(format::format_date(page_lang(state), date))
+}
+
+/// `{{ n|number }}` or `{{ n|number(digits) }}`: a number in the page's
+/// language.
+fn number_filter(state: &State, v: Value, digits: Option<u8>) -> Result<String, minijinja::Error> {
+    if absent(&v) {
+        return Ok(String::new());
+    }
+    let lang = page_lang(state);
+    let number = match (v.as_i64(), v.kind()) {
+        (Some(i), _) => format::Number::from(i),
+        (None, ValueKind::Number) => format::Number::from(f64::try_from(v.clone())?),
+        _ => return Err(wrong_kind("number", &v)),
+    };
+    Ok(match digits {
+        Some(d) => format::format_number_with(
+            lang,
+            number,
+            format::NumberOptions {
+                min_fraction_digits: d,
+                max_fraction_digits: d,
+                grouping: true,
+            },
+        ),
+        None => format::format_number(lang, number),
+    })
+}
+
+/// `{{ money|money }}` (a serialized `Money`) or `{{ minor|money("CAD") }}`
+/// (minor units): money in the page's language.
+fn money_filter(
+    state: &State,
+    v: Value,
+    currency: Option<&str>,
+) -> Result<String, minijinja::Error> {
+    if absent(&v) {
+        return Ok(String::new());
+    }
+    let lang = page_lang(state);
+    if let (Some(minor), Some(code)) = (v.as_i64(), currency) {
+        return Ok(format::format_money(lang, minor, code));
+    }
+    let field = |name: &str| {
+        v.get_attr(name)
+            .ok()
+            .and_then(|f| f.as_str().map(str::to_string))
+    };
+    let (Some(amount), Some(code)) = (field("amount"), field("currency")) else {
+        return Err(wrong_kind("money", &v));
+    };
+    let money = corridor_domain::codes::CurrencyCode::parse(&code)
+        .and_then(|c| corridor_domain::money::Money::parse(&amount, c))
+        .map_err(|_| wrong_kind("money", &v))?;
+    Ok(format::format_money(
+        lang,
+        money.minor(),
+        money.currency().as_str(),
+    ))
 }
 
 /// The one renderer.
@@ -166,6 +272,8 @@ pub fn request_lang(headers: &HeaderMap, query: Option<&str>) -> &'static str {
 pub struct Layout {
     /// Page language.
     pub lang: &'static str,
+    /// Its writing direction, `ltr` or `rtl`, for `<html dir>`.
+    pub dir: &'static str,
     /// Languages offered.
     pub languages: Vec<(&'static str, &'static str)>,
     /// The signed-in user, for the navigation.
@@ -188,6 +296,7 @@ impl Layout {
     pub fn new(lang: &'static str, user: Option<&CurrentUser>) -> Self {
         Layout {
             lang,
+            dir: I18n::direction(lang),
             languages: LANGUAGES.to_vec(),
             user: user.map(|u| LayoutUser {
                 name: u.user.display_name.clone(),
@@ -285,4 +394,100 @@ pub fn router() -> Router<AppState> {
         .merge(job_orders::routes())
         .merge(placements::routes())
         .layer(middleware::from_fn(remember_lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn render(lang: &str, source: &str, ctx: serde_json::Value) -> String {
+        let mut ctx = ctx;
+        ctx["lang"] = json!(lang);
+        RENDERER
+            .env
+            .render_str(source, ctx)
+            .unwrap_or_else(|e| panic!("{source}: {e:#}"))
+    }
+
+    #[test]
+    fn filters_format_in_the_pages_language() {
+        let ctx = json!({
+            "d": "2025-03-04",
+            "n": 1234567,
+            "x": 1234.5,
+            "wage": {"amount": "1234.50", "currency": "USD"},
+            "cents": 123450,
+        });
+        let page = "{{ d|date }} | {{ n|number }} | {{ x|number(2) }} | {{ wage|money }} \
+                    | {{ cents|money('USD') }} | {{ missing|date }}{{ none|money }}";
+        assert_eq!(
+            render("en", page, ctx.clone()),
+            "March 4, 2025 | 1,234,567 | 1,234.50 | USD\u{a0}1,234.50 | USD\u{a0}1,234.50 | "
+        );
+        assert_eq!(
+            render("de", page, ctx.clone()),
+            "4. März 2025 | 1.234.567 | 1.234,50 | 1.234,50\u{a0}USD | 1.234,50\u{a0}USD | "
+        );
+        assert_eq!(
+            render("ne", page, ctx.clone()),
+            "२०२५ मार्च ४ | १२,३४,५६७ | १,२३४.५० | USD\u{a0}१,२३४.५० | USD\u{a0}१,२३४.५० | "
+        );
+        assert_eq!(
+            render("ar", "{{ d|date }} {{ n|number }}", ctx.clone()),
+            "4 مارس 2025 1,234,567"
+        );
+        // A value of the wrong kind is a template error, not a silent blank.
+        for bad in ["{{ 'soon'|date }}", "{{ 'many'|number }}", "{{ 5|money }}"] {
+            assert!(
+                RENDERER.env.render_str(bad, json!({"lang": "en"})).is_err(),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn template_numbers_reach_messages_as_numbers() {
+        let out = render("de", "{{ t('jobs-count', count=n) }}", json!({"n": 2500}));
+        assert_eq!(out, "2.500 Stellenangebote");
+    }
+
+    #[test]
+    fn layout_sets_language_direction_and_offers_every_language() {
+        #[derive(Serialize)]
+        struct Ctx {
+            #[serde(flatten)]
+            layout: Layout,
+            message: String,
+        }
+        for (lang, _) in LANGUAGES {
+            let layout = Layout::new(I18n::negotiate(lang), None);
+            let dir = if lang == "ar" { "rtl" } else { "ltr" };
+            assert_eq!(layout.dir, dir);
+            let html = RENDERER
+                .render(
+                    "error.html",
+                    Ctx {
+                        layout,
+                        message: String::new(),
+                    },
+                )
+                .expect("error page");
+            assert!(
+                html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
+                "{lang}"
+            );
+            for (code, name) in LANGUAGES {
+                let link = format!("<a href=\"?lang={code}\" hreflang=\"{code}\" lang=\"{code}\"");
+                assert!(html.contains(&link), "{lang}: no link to {code}");
+                assert!(html.contains(name), "{lang}: {name}");
+            }
+            assert!(
+                html.contains(&format!(
+                    "hreflang=\"{lang}\" lang=\"{lang}\" aria-current=\"true\""
+                )),
+                "{lang}"
+            );
+        }
+    }
 }

@@ -1,0 +1,1 @@
+# ar pages: translation to come

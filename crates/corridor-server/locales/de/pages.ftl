@@ -1,0 +1,1 @@
+# de pages: translation to come

@@ -1,0 +1,1 @@
+# fil pages: translation to come

@@ -1,0 +1,1 @@
+# fr pages: translation to come

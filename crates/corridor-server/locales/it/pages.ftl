@@ -1,0 +1,1 @@
+# it pages: translation to come

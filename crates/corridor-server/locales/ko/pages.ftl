@@ -1,0 +1,1 @@
+# ko pages: translation to come

@@ -1,0 +1,1 @@
+# ne pages: translation to come
