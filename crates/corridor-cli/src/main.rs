@@ -120,6 +120,20 @@ struct DemoArgs {
     no_serve: bool,
 }
 
+/// The demo's passwords are printed and published: it serves only on the
+/// machine itself (a loopback address), never on a network.
+fn check_demo_bind(bind: &SocketAddr) -> Result<()> {
+    if bind.ip().is_loopback() {
+        Ok(())
+    } else {
+        anyhow::bail!(
+            "the demo's sign-ins and password are published, so it serves only on this machine \
+             (a loopback address such as 127.0.0.1:8080), not on {bind}; \
+             run `corridor serve` with real accounts to serve on a network"
+        )
+    }
+}
+
 #[derive(Subcommand)]
 enum UserCommand {
     /// Add an account. The password is read from standard input (one line).
@@ -275,6 +289,7 @@ async fn main() -> Result<()> {
             serve(store, args.bind, args.secure_cookies).await
         }
         Command::Demo(args) => {
+            check_demo_bind(&args.bind)?;
             let as_of = args
                 .as_of
                 .unwrap_or_else(|| chrono::Utc::now().date_naive());
@@ -314,6 +329,16 @@ async fn main() -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_demo_serves_only_on_loopback() {
+        assert!(check_demo_bind(&"127.0.0.1:8080".parse().unwrap()).is_ok());
+        assert!(check_demo_bind(&"[::1]:8080".parse().unwrap()).is_ok());
+        for public in ["0.0.0.0:8080", "192.168.1.20:80", "[::]:8080"] {
+            let err = check_demo_bind(&public.parse().unwrap()).unwrap_err();
+            assert!(err.to_string().contains("published"), "{public}: {err}");
+        }
+    }
 
     #[test]
     fn redacts_passwords() {

@@ -750,6 +750,54 @@ async fn list_reads_are_audited_record_by_record(app: TestApp) {
     }
 }
 
+/// Finding 10: every response carries a strict content security policy
+/// (no script, no framing), no MIME sniffing and a referrer policy;
+/// answers to requests with credentials are never cached.
+async fn responses_carry_security_headers(app: TestApp) {
+    let s = scene(&app).await;
+    let header = |res: &reqwest::Response, name: &str| {
+        res.headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default()
+    };
+    for path in [
+        "/",
+        "/jobs",
+        "/sign-in",
+        "/api/v1/job-orders",
+        "/no-such-page",
+    ] {
+        let res = app.http.get(app.url(path)).send().await.unwrap();
+        let csp = header(&res, "content-security-policy");
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(!csp.contains("script-src"), "no script is allowed: {csp}");
+        assert_eq!(header(&res, "x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(header(&res, "referrer-policy"), "same-origin", "{path}");
+    }
+    let res = app
+        .http
+        .get(app.url("/api/v1/placements"))
+        .bearer_auth(&s.employer)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(header(&res, "cache-control"), "no-store");
+    let mut v = app.visitor();
+    let profile = examples::worker(
+        C,
+        "zoe",
+        "Ruiz",
+        Sex::Female,
+        chrono::NaiveDate::from_ymd_opt(1990, 1, 1).unwrap(),
+    );
+    app.register("zoe@example.mx", &profile, &[]).await;
+    v.sign_in("zoe@example.mx", "a long password here").await;
+    let res = v.http.get(app.url("/me/account")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(header(&res, "cache-control"), "no-store");
+}
+
 on_both_backends!(
     putting_a_worker_forward_reveals_nothing_until_they_accept,
     officials_apply_on_behalf_only_for_their_own_workers,
@@ -759,4 +807,5 @@ on_both_backends!(
     shortlists_withhold_details_without_consent_to_share,
     named_workers_are_checked_and_not_published,
     list_reads_are_audited_record_by_record,
+    responses_carry_security_headers,
 );
