@@ -171,7 +171,6 @@ dashboard-programmes = البرامج
 dashboard-job-orders = عروض العمل
 dashboard-violations = مخالفات الرسوم المبلَّغ عنها
 dashboard-researcher = يرى الباحثون إحصاءات مجمّعة ومحمية فقط، دون أي سجلات شخصية.
-dashboard-api = استخدم واجهة البرمجة API برمز مميز (token) من POST /api/v1/tokens.
 
 error-title = حدث خطأ ما
 error-not-found = هذه الصفحة غير موجودة.

@@ -133,7 +133,6 @@ dashboard-programmes = Programme
 dashboard-job-orders = Stellenangebote
 dashboard-violations = Gemeldete Verstöße bei Gebühren
 dashboard-researcher = Forschende sehen nur zusammengefasste, geschützte Statistiken, keine personenbezogenen Daten.
-dashboard-api = Nutzen Sie die API mit einem Token von POST /api/v1/tokens.
 
 error-title = Etwas stimmt nicht
 error-not-found = Diese Seite gibt es nicht.

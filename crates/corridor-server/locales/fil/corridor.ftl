@@ -133,7 +133,6 @@ dashboard-programmes = Mga programa
 dashboard-job-orders = Mga job order
 dashboard-violations = Mga iniulat na paglabag sa bayarin
 dashboard-researcher = Mga pinagsama-sama at protektadong estadistika lamang ang nakikita ng mga mananaliksik; walang personal na rekord.
-dashboard-api = Gamitin ang API gamit ang token mula sa POST /api/v1/tokens.
 
 error-title = May mali
 error-not-found = Walang ganitong pahina.

@@ -134,7 +134,6 @@ dashboard-programmes = Programmes
 dashboard-job-orders = Offres d'emploi
 dashboard-violations = Infractions signalées en matière de commissions
 dashboard-researcher = Les chercheurs ne voient que des statistiques agrégées et protégées ; aucune donnée personnelle.
-dashboard-api = Utilisez l'API avec un jeton obtenu par POST /api/v1/tokens.
 
 error-title = Quelque chose ne va pas
 error-not-found = Cette page n'existe pas.

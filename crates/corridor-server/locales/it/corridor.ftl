@@ -135,7 +135,6 @@ dashboard-programmes = Programmi
 dashboard-job-orders = Offerte di lavoro
 dashboard-violations = Violazioni sulle commissioni segnalate
 dashboard-researcher = I ricercatori vedono solo statistiche aggregate e protette, nessun dato personale.
-dashboard-api = Usi l'API con un token ottenuto da POST /api/v1/tokens.
 
 error-title = Qualcosa non va
 error-not-found = Questa pagina non esiste.

@@ -131,7 +131,6 @@ dashboard-programmes = 프로그램
 dashboard-job-orders = 구인 공고
 dashboard-violations = 신고된 수수료 위반
 dashboard-researcher = 연구자는 보호 처리된 집계 통계만 볼 수 있으며, 개인 기록은 볼 수 없습니다.
-dashboard-api = POST /api/v1/tokens에서 받은 토큰으로 API를 사용하세요.
 
 error-title = 문제가 발생했습니다
 error-not-found = 이 페이지는 존재하지 않습니다.

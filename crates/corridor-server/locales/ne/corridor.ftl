@@ -134,7 +134,6 @@ dashboard-programmes = कार्यक्रमहरू
 dashboard-job-orders = माग पत्रहरू
 dashboard-violations = उजुरी परेका शुल्क उल्लङ्घन
 dashboard-researcher = अनुसन्धानकर्ताले जम्मा गरिएका, सुरक्षित तथ्याङ्क मात्र देख्छन्; कुनै व्यक्तिगत विवरण देख्दैनन्।
-dashboard-api = POST /api/v1/tokens बाट पाएको टोकन प्रयोग गरेर API चलाउनुहोस्।
 
 error-title = केही मिलेन
 error-not-found = यो पाना छैन।
