@@ -20,7 +20,9 @@ const SOURCES: [(&str, &str); 2] = [
             "\n",
             include_str!("../locales/en/pages.ftl"),
             "\n",
-            include_str!("../locales/en/admin.ftl")
+            include_str!("../locales/en/admin.ftl"),
+            "\n",
+            include_str!("../locales/en/organisations.ftl")
         ),
     ),
     (
@@ -30,7 +32,9 @@ const SOURCES: [(&str, &str); 2] = [
             "\n",
             include_str!("../locales/es/pages.ftl"),
             "\n",
-            include_str!("../locales/es/admin.ftl")
+            include_str!("../locales/es/admin.ftl"),
+            "\n",
+            include_str!("../locales/es/organisations.ftl")
         ),
     ),
 ];

@@ -6,6 +6,7 @@
 mod admin;
 mod handlers;
 mod options;
+mod organisations;
 pub mod page;
 mod stats;
 mod view;
@@ -88,6 +89,7 @@ impl Renderer {
             .into_iter()
             .chain(worker::TEMPLATES)
             .chain(admin::TEMPLATES)
+            .chain(organisations::TEMPLATES)
         {
             env.add_template(name, src)
                 .unwrap_or_else(|e| panic!("template {name}: {e}"));
@@ -283,5 +285,6 @@ pub fn router() -> Router<AppState> {
         .route("/stats/{figure}/chart.svg", get(stats::chart))
         .merge(worker::routes())
         .merge(admin::routes())
+        .merge(organisations::routes())
         .layer(middleware::from_fn(remember_lang))
 }
