@@ -18,6 +18,7 @@ const WORKER: &str = "worker@demo.corridor";
 const EMPLOYER: &str = "employer@demo.corridor";
 const DESTINATION: &str = "destination.can@demo.corridor";
 const RECRUITER: &str = "recruiter@demo.corridor";
+const ADMIN: &str = "admin@demo.corridor";
 
 /// A visitor who has not signed in: the home page, the open jobs, one
 /// job's conditions, the statistics, one figure with a crossing chosen, and
@@ -363,6 +364,92 @@ fn employer_reaches_the_dashboard() {
     assert!(!orders.is_empty(), "the demo employer has job orders");
     j.click_link_to(&orders[0].href);
     assert!(j.main_text().contains(&orders[0].text));
+}
+
+/// The demo administrator creates an account on a phone (a first try left
+/// empty lists every missing field), finds it by role and disables it;
+/// then looks over the agencies (a licence's actions and the revocation's
+/// confirmation page) and the employers, so those pages are checked too.
+#[test]
+fn administrator_creates_and_disables_an_account() {
+    let Some(mut j) = Journey::start("administrator", Js::On) else {
+        return;
+    };
+    j.sign_in(ADMIN, DEMO_PASSWORD);
+    assert_eq!(j.current_path(), "/dashboard");
+    j.goto("/admin/users");
+    assert!(j.main_text().contains("Accounts"));
+    j.click_link("Create an account");
+    assert_eq!(j.current_path(), "/admin/users/new");
+
+    // Nothing filled in: every missing field, at once.
+    j.expect_status(422);
+    j.click_button("Create the account");
+    assert!(j.title().starts_with("Error:"), "{}", j.title());
+    let errors = j.main_text();
+    for shown in [
+        "There is a problem",
+        "Enter an e-mail address",
+        "Enter the name shown in pages",
+        "Enter a temporary password",
+        "Choose the account",
+    ] {
+        assert!(errors.contains(shown), "{shown}: {errors}");
+    }
+    j.fill("E-mail", "labour.attache@example.mx");
+    j.fill("Name shown in pages", "Labour attaché, Ottawa");
+    j.fill("Temporary password", "a temporary password");
+    j.select("Role", "Official of a country of origin");
+    j.select("Country", "Mexico");
+    j.click_button("Create the account");
+    assert!(
+        j.current_path().starts_with("/admin/users/"),
+        "{}",
+        j.current_path()
+    );
+    let created = j.main_text();
+    assert!(created.contains("The account is created"), "{created}");
+    assert!(created.contains("Mexico"), "{created}");
+
+    j.click_button("Disable this account");
+    let disabled = j.main_text();
+    assert!(disabled.contains("The account is disabled"), "{disabled}");
+    assert!(j.has_button("Enable this account"));
+
+    // Found by its role, marked disabled.
+    j.click_link("Back to the accounts");
+    j.select("Role", "Official of a country of origin");
+    j.click_button("Show");
+    assert!(
+        j.current_path_and_query().contains("role=origin_official"),
+        "{}",
+        j.current_path_and_query()
+    );
+    let list = j.main_text();
+    assert!(list.contains("labour.attache@example.mx"), "{list}");
+    assert!(list.contains("Disabled"), "{list}");
+
+    // The agencies and employers an administrator manages.
+    j.goto("/agencies");
+    let agency = j
+        .links("ul.records")
+        .into_iter()
+        .next()
+        .expect("the demo has agencies");
+    j.click_link_to(&agency.href);
+    assert!(j.main_text().contains("Licence history"));
+    if j.links("main").iter().any(|l| l.href.ends_with("/revoke")) {
+        j.click_link("Revoke the licence");
+        assert!(j.main_text().contains("withdrawn for good"));
+    }
+    j.goto("/employers");
+    let employer = j
+        .links("ul.records")
+        .into_iter()
+        .next()
+        .expect("the demo has employers");
+    j.click_link_to(&employer.href);
+    assert!(j.main_text().contains("History"));
 }
 
 /// The harness itself: with JavaScript off a page's scripts do not run,

@@ -193,6 +193,16 @@ impl Principal {
         }
     }
 
+    /// May this principal list, create, disable, re-enable and reset the
+    /// password of user accounts? Administrators only: an account decides
+    /// what its holder may see, so no other role hands them out.
+    pub fn may_administer_users(&self) -> Decision {
+        match self.role {
+            Role::Admin => Ok(()),
+            _ => deny("only administrators manage user accounts"),
+        }
+    }
+
     /// May this principal register or change an employer in `country`?
     /// Destination officials approve employers of their country.
     pub fn may_manage_employer(&self, country: &CountryCode) -> Decision {
@@ -588,6 +598,26 @@ mod tests {
         );
         assert!(principal(Role::Researcher).audit_scope().is_err());
         assert!(employer().audit_scope().is_err());
+    }
+
+    #[test]
+    fn only_administrators_manage_accounts_and_officials_license_their_own_country() {
+        assert!(principal(Role::Admin).may_administer_users().is_ok());
+        for role in Role::ALL.into_iter().filter(|r| *r != Role::Admin) {
+            let p = Principal {
+                country: Some(country("MEX")),
+                ..principal(role)
+            };
+            assert!(p.may_administer_users().is_err(), "{role:?}");
+        }
+        let mex = official(Role::OriginOfficial, "MEX");
+        assert!(mex.may_license_agency(&country("MEX")).is_ok());
+        assert!(mex.may_license_agency(&country("NPL")).is_err());
+        assert!(recruiter().may_license_agency(&country("MEX")).is_err());
+        let can = official(Role::DestinationOfficial, "CAN");
+        assert!(can.may_manage_employer(&country("CAN")).is_ok());
+        assert!(can.may_manage_employer(&country("KOR")).is_err());
+        assert!(mex.may_manage_employer(&country("MEX")).is_err());
     }
 
     #[test]

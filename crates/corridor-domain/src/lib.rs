@@ -10,6 +10,8 @@
 //! - [`money`]: amounts in minor units and wages per period.
 //! - [`programme`]: bilateral programmes and their minimum conditions.
 //! - [`organisation`]: employers and licensed recruiting agencies.
+//! - [`licensing`]: what officials do to a licence or an employer's
+//!   registration (suspend, reinstate, renew, revoke) and the history kept.
 //! - [`job_order`]: job orders and [`job_order::validate_job_order`], which
 //!   lists every violated rule at once.
 //! - [`worker`]: worker profiles and consent.
@@ -26,6 +28,7 @@ pub mod examples;
 pub mod ids;
 pub mod job_order;
 pub mod ledger;
+pub mod licensing;
 pub mod money;
 pub mod organisation;
 pub mod placement;

@@ -22,6 +22,16 @@ pub enum EmployerStatus {
     Suspended,
 }
 
+impl EmployerStatus {
+    /// The snake_case code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmployerStatus::Active => "active",
+            EmployerStatus::Suspended => "suspended",
+        }
+    }
+}
+
 /// What an official submits to register an employer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct EmployerSpec {

@@ -42,15 +42,20 @@ const RTL: [&str; 1] = ["ar"];
 /// and `npi` is Nepali's ISO 639-3 code.
 const ALIASES: [(&str, &str); 2] = [("tl", "fil"), ("npi", "ne")];
 
-/// Each language's messages: the shared file and the pages of every role,
-/// read as one resource.
+/// Each language's messages: the shared file and the pages of every role
+/// (one file per area), read as one resource. Every language has every
+/// file (a test checks each has exactly the English messages).
 const SOURCES: [(&str, &str); 9] = [
     (
         "en",
         concat!(
             include_str!("../locales/en/corridor.ftl"),
             "\n",
-            include_str!("../locales/en/pages.ftl")
+            include_str!("../locales/en/pages.ftl"),
+            "\n",
+            include_str!("../locales/en/admin.ftl"),
+            "\n",
+            include_str!("../locales/en/organisations.ftl")
         ),
     ),
     (
@@ -58,7 +63,11 @@ const SOURCES: [(&str, &str); 9] = [
         concat!(
             include_str!("../locales/es/corridor.ftl"),
             "\n",
-            include_str!("../locales/es/pages.ftl")
+            include_str!("../locales/es/pages.ftl"),
+            "\n",
+            include_str!("../locales/es/admin.ftl"),
+            "\n",
+            include_str!("../locales/es/organisations.ftl")
         ),
     ),
     (
@@ -66,7 +75,11 @@ const SOURCES: [(&str, &str); 9] = [
         concat!(
             include_str!("../locales/fr/corridor.ftl"),
             "\n",
-            include_str!("../locales/fr/pages.ftl")
+            include_str!("../locales/fr/pages.ftl"),
+            "\n",
+            include_str!("../locales/fr/admin.ftl"),
+            "\n",
+            include_str!("../locales/fr/organisations.ftl")
         ),
     ),
     (
@@ -74,7 +87,11 @@ const SOURCES: [(&str, &str); 9] = [
         concat!(
             include_str!("../locales/ne/corridor.ftl"),
             "\n",
-            include_str!("../locales/ne/pages.ftl")
+            include_str!("../locales/ne/pages.ftl"),
+            "\n",
+            include_str!("../locales/ne/admin.ftl"),
+            "\n",
+            include_str!("../locales/ne/organisations.ftl")
         ),
     ),
     (
@@ -82,7 +99,11 @@ const SOURCES: [(&str, &str); 9] = [
         concat!(
             include_str!("../locales/ko/corridor.ftl"),
             "\n",
-            include_str!("../locales/ko/pages.ftl")
+            include_str!("../locales/ko/pages.ftl"),
+            "\n",
+            include_str!("../locales/ko/admin.ftl"),
+            "\n",
+            include_str!("../locales/ko/organisations.ftl")
         ),
     ),
     (
@@ -90,7 +111,11 @@ const SOURCES: [(&str, &str); 9] = [
         concat!(
             include_str!("../locales/fil/corridor.ftl"),
             "\n",
-            include_str!("../locales/fil/pages.ftl")
+            include_str!("../locales/fil/pages.ftl"),
+            "\n",
+            include_str!("../locales/fil/admin.ftl"),
+            "\n",
+            include_str!("../locales/fil/organisations.ftl")
         ),
     ),
     (
@@ -98,7 +123,11 @@ const SOURCES: [(&str, &str); 9] = [
         concat!(
             include_str!("../locales/de/corridor.ftl"),
             "\n",
-            include_str!("../locales/de/pages.ftl")
+            include_str!("../locales/de/pages.ftl"),
+            "\n",
+            include_str!("../locales/de/admin.ftl"),
+            "\n",
+            include_str!("../locales/de/organisations.ftl")
         ),
     ),
     (
@@ -106,7 +135,11 @@ const SOURCES: [(&str, &str); 9] = [
         concat!(
             include_str!("../locales/it/corridor.ftl"),
             "\n",
-            include_str!("../locales/it/pages.ftl")
+            include_str!("../locales/it/pages.ftl"),
+            "\n",
+            include_str!("../locales/it/admin.ftl"),
+            "\n",
+            include_str!("../locales/it/organisations.ftl")
         ),
     ),
     (
@@ -114,7 +147,11 @@ const SOURCES: [(&str, &str); 9] = [
         concat!(
             include_str!("../locales/ar/corridor.ftl"),
             "\n",
-            include_str!("../locales/ar/pages.ftl")
+            include_str!("../locales/ar/pages.ftl"),
+            "\n",
+            include_str!("../locales/ar/admin.ftl"),
+            "\n",
+            include_str!("../locales/ar/organisations.ftl")
         ),
     ),
 ];

@@ -570,6 +570,251 @@ async fn selections_race_for_the_last_places(db: TestDb) {
     assert_eq!(s.positions_taken(jo.id).await.unwrap(), 2);
 }
 
+/// Every change to a licence or an employer's registration is kept with
+/// its reason, in order, written with the change; a broken rule writes
+/// nothing; the history is append-only; replacing details keeps the
+/// status; two officials suspending at once suspend once.
+async fn licence_and_employer_histories(db: TestDb) {
+    use corridor_domain::ids::{AgencyId, UserId};
+    use corridor_domain::licensing::{
+        EmployerAction, EmployerChange, LicenceAction, LicenceChange,
+    };
+    use corridor_domain::organisation::EmployerStatus;
+    let s = &db.store;
+    let c = DemoCorridor::MexicoCanada;
+    let official = Actor {
+        country: Some(CountryCode::parse("MEX").unwrap()),
+        ..Actor::user(UserId(7), Role::OriginOfficial)
+    };
+    let ag = s
+        .insert_agency(
+            &official,
+            &examples::agency(c, "Honest Hands", LicenceStatus::Active),
+        )
+        .await
+        .unwrap();
+    let change = |action, reason: &str| LicenceChange {
+        action,
+        reason: reason.into(),
+        valid_until: None,
+    };
+    let today = day(2026, 6, 1);
+    let (a, e) = s
+        .change_licence(
+            &official,
+            ag.id,
+            &change(LicenceAction::Suspend, "charged workers a fee"),
+            today,
+        )
+        .await
+        .unwrap();
+    assert_eq!(a.spec.licence.status, LicenceStatus::Suspended);
+    assert_eq!(e.status, LicenceStatus::Suspended);
+    assert_eq!(e.actor_user_id, 7);
+    // A rule broken writes nothing: suspending again, or without a reason.
+    for bad in [
+        change(LicenceAction::Suspend, "again"),
+        change(LicenceAction::Reinstate, " "),
+    ] {
+        match s.change_licence(&official, ag.id, &bad, today).await {
+            Err(StoreError::Invalid(v)) => assert!(!v.is_empty()),
+            other => panic!("{other:?}"),
+        }
+    }
+    s.change_licence(
+        &official,
+        ag.id,
+        &change(LicenceAction::Reinstate, "fee refunded"),
+        today,
+    )
+    .await
+    .unwrap();
+    s.change_licence(
+        &official,
+        ag.id,
+        &LicenceChange {
+            valid_until: Some(day(2030, 12, 31)),
+            ..change(LicenceAction::Renew, "")
+        },
+        today,
+    )
+    .await
+    .unwrap();
+    // Details replaced with another status: the status is kept.
+    let mut spec = s.agency(ag.id).await.unwrap().spec;
+    spec.name = "Honest Hands Ltd".into();
+    spec.licence.status = LicenceStatus::Revoked;
+    spec.licence.valid_until = day(2040, 1, 1);
+    let kept = s.update_agency(&official, ag.id, &spec).await.unwrap();
+    assert_eq!(kept.spec.licence.status, LicenceStatus::Active);
+    assert_eq!(kept.spec.licence.valid_until, day(2030, 12, 31));
+    assert_eq!(s.agency(ag.id).await.unwrap().spec.name, "Honest Hands Ltd");
+    // Two officials revoke at once: one revocation.
+    let attempts: Vec<_> = (0..2)
+        .map(|i| {
+            let (s, a) = (s.clone(), official.clone());
+            tokio::spawn(async move {
+                s.change_licence(
+                    &a,
+                    ag.id,
+                    &LicenceChange {
+                        action: LicenceAction::Revoke,
+                        reason: format!("fraud, report {i}"),
+                        valid_until: None,
+                    },
+                    today,
+                )
+                .await
+            })
+        })
+        .collect();
+    let mut revoked = 0;
+    for a in attempts {
+        match a.await.unwrap() {
+            Ok(_) => revoked += 1,
+            Err(StoreError::Invalid(v)) => assert!(v.has_rule("illegal_licence_action"), "{v}"),
+            Err(e) => panic!("{e}"),
+        }
+    }
+    assert_eq!(revoked, 1);
+    let history = s.licence_events(ag.id).await.unwrap();
+    let steps: Vec<(LicenceAction, LicenceStatus)> =
+        history.iter().map(|e| (e.action, e.status)).collect();
+    assert_eq!(
+        steps,
+        [
+            (LicenceAction::Issue, LicenceStatus::Active),
+            (LicenceAction::Suspend, LicenceStatus::Suspended),
+            (LicenceAction::Reinstate, LicenceStatus::Active),
+            (LicenceAction::Renew, LicenceStatus::Active),
+            (LicenceAction::Revoke, LicenceStatus::Revoked),
+        ]
+    );
+    assert_eq!(history[1].reason, "charged workers a fee");
+    assert_eq!(history[3].valid_until, day(2030, 12, 31));
+    assert!(history[4].reason.starts_with("fraud, report"));
+    assert!(history.windows(2).all(|w| w[0].at <= w[1].at));
+    assert!(matches!(
+        s.change_licence(
+            &official,
+            AgencyId(9999),
+            &change(LicenceAction::Revoke, "x"),
+            today
+        )
+        .await,
+        Err(StoreError::NotFound(_))
+    ));
+    // The audit log has each change, in the issuing country's part.
+    let mex = CountryCode::parse("MEX").unwrap();
+    let audited = s
+        .audit_log(
+            &AuditFilter {
+                entity: Some("agency".into()),
+                entity_id: Some(ag.id.to_string()),
+                ..Default::default()
+            },
+            &AuditScope::Country(mex),
+            Page::default(),
+        )
+        .await
+        .unwrap();
+    let actions: Vec<&str> = audited.items.iter().map(|r| r.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        [
+            "revoke",
+            "update",
+            "renew",
+            "reinstate",
+            "suspend",
+            "create"
+        ]
+    );
+
+    // An employer's registration likewise.
+    let dest = Actor::user(UserId(8), Role::DestinationOfficial);
+    let emp = s
+        .insert_employer(&dest, &examples::employer(c, "Orchard Ltd", 9))
+        .await
+        .unwrap();
+    let (suspended, ev) = s
+        .change_employer(
+            &dest,
+            emp.id,
+            &EmployerChange {
+                action: EmployerAction::Suspend,
+                reason: "wages unpaid".into(),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(suspended.spec.status, EmployerStatus::Suspended);
+    assert_eq!(ev.reason, "wages unpaid");
+    let mut spec = suspended.spec.clone();
+    spec.status = EmployerStatus::Active;
+    spec.sector = "horticulture".into();
+    let kept = s.update_employer(&dest, emp.id, &spec).await.unwrap();
+    assert_eq!(kept.spec.status, EmployerStatus::Suspended);
+    assert!(matches!(
+        s.change_employer(
+            &dest,
+            emp.id,
+            &EmployerChange {
+                action: EmployerAction::Suspend,
+                reason: "again".into(),
+            },
+        )
+        .await,
+        Err(StoreError::Invalid(_))
+    ));
+    s.change_employer(
+        &dest,
+        emp.id,
+        &EmployerChange {
+            action: EmployerAction::Reinstate,
+            reason: "wages paid with interest".into(),
+        },
+    )
+    .await
+    .unwrap();
+    let history = s.employer_events(emp.id).await.unwrap();
+    let steps: Vec<(EmployerAction, EmployerStatus, &str)> = history
+        .iter()
+        .map(|e| (e.action, e.status, e.reason.as_str()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            (EmployerAction::Register, EmployerStatus::Active, ""),
+            (
+                EmployerAction::Suspend,
+                EmployerStatus::Suspended,
+                "wages unpaid"
+            ),
+            (
+                EmployerAction::Reinstate,
+                EmployerStatus::Active,
+                "wages paid with interest"
+            ),
+        ]
+    );
+    assert_eq!(
+        s.employer(emp.id).await.unwrap().spec.status,
+        EmployerStatus::Active
+    );
+
+    // The histories are append-only.
+    for sql in [
+        "UPDATE licence_events SET reason = 'x'",
+        "DELETE FROM licence_events",
+        "UPDATE employer_events SET reason = 'x'",
+        "DELETE FROM employer_events",
+    ] {
+        let r = sqlx::query(sql).execute(s.pool()).await;
+        assert!(r.is_err(), "{sql} should be refused");
+    }
+}
+
 macro_rules! on_both_backends {
     ($($scenario:ident),* $(,)?) => {
         mod sqlite {
@@ -601,4 +846,5 @@ on_both_backends!(
     sessions_tokens_and_atomic_accounts,
     paging_is_consistent,
     selections_race_for_the_last_places,
+    licence_and_employer_histories,
 );

@@ -18,8 +18,10 @@ pub mod account;
 pub mod audit_log;
 pub mod job_orders;
 pub mod matching;
+pub mod organisations;
 pub mod placements;
 pub mod proposals;
+pub mod users;
 pub mod workers;
 
 use crate::AppState;

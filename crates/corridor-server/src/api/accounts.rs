@@ -1,4 +1,5 @@
-//! Sign-in for machine clients, worker self-registration, and accounts.
+//! Sign-in for machine clients, worker self-registration, and the
+//! signed-in account. Administrators manage accounts in [`super::users`].
 
 use crate::AppState;
 use crate::auth::{self, CurrentUser};
@@ -7,12 +8,10 @@ use crate::extract::ApiJson;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use corridor_domain::Violations;
-use corridor_domain::access::{Principal, Role};
-use corridor_domain::codes::CountryCode;
-use corridor_domain::ids::{AgencyId, EmployerId, UserId, WorkerId};
+use corridor_domain::access::Principal;
+use corridor_domain::ids::UserId;
 use corridor_domain::worker::{ConsentPurpose, WorkerProfile, WorkerProfileSpec};
-use corridor_store::{NewUser, User};
+use corridor_store::User;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -78,33 +77,6 @@ pub struct RegisterRequest {
     pub consents: Vec<ConsentPurpose>,
 }
 
-/// An administrator creating an account.
-#[derive(Debug, Deserialize, JsonSchema)]
-pub struct NewUserRequest {
-    /// Sign-in e-mail.
-    pub email: String,
-    /// Password (at least 10 characters).
-    pub password: String,
-    /// Name shown in pages.
-    pub display_name: String,
-    /// Role.
-    pub role: Role,
-    /// For a worker account.
-    #[serde(default)]
-    pub worker_id: Option<WorkerId>,
-    /// For an employer account.
-    #[serde(default)]
-    pub employer_id: Option<EmployerId>,
-    /// For a recruiter account.
-    #[serde(default)]
-    pub agency_id: Option<AgencyId>,
-    /// For an official: their country.
-    #[serde(default)]
-    pub country: Option<CountryCode>,
-}
-
-use crate::actions::account::check_email;
-
 /// `GET /api/v1/health`: the server and its database answer.
 pub async fn health(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
     sqlx_ping(&state).await?;
@@ -168,69 +140,4 @@ pub async fn register(
 /// `GET /api/v1/me`: the signed-in account.
 pub async fn me(user: CurrentUser) -> Json<UserView> {
     Json(UserView::from(&user.user))
-}
-
-/// `POST /api/v1/users`: an administrator creates an account of any role.
-pub async fn create_user(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    ApiJson(req): ApiJson<NewUserRequest>,
-) -> Result<(StatusCode, Json<UserView>), ApiError> {
-    super::allow(
-        &state,
-        &user,
-        if user.principal().role == Role::Admin {
-            Ok(())
-        } else {
-            Err(corridor_domain::access::Denied(
-                "only administrators create accounts".into(),
-            ))
-        },
-        "create",
-        "user",
-        "new",
-        true,
-    )
-    .await?;
-    let mut v = Violations::new();
-    check_email(&req.email, &mut v);
-    if let Err(ApiError::Unprocessable(p)) = auth::check_password_policy(&req.password) {
-        v.extend(p);
-    }
-    let needs = match req.role {
-        Role::Worker => req.worker_id.is_none().then_some("worker_id"),
-        Role::Employer => req.employer_id.is_none().then_some("employer_id"),
-        Role::Recruiter => req.agency_id.is_none().then_some("agency_id"),
-        Role::OriginOfficial | Role::DestinationOfficial => {
-            req.country.is_none().then_some("country")
-        }
-        Role::Researcher | Role::Admin => None,
-    };
-    if let Some(field) = needs {
-        v.push(
-            field,
-            "required",
-            format!("a {} account needs {field}", req.role.as_str()),
-        );
-    }
-    if !v.is_empty() {
-        return Err(ApiError::Unprocessable(v));
-    }
-    let created = state
-        .store
-        .create_user(
-            &user.actor(),
-            &NewUser {
-                email: req.email,
-                display_name: req.display_name,
-                password_hash: auth::hash_password_off_thread(&req.password).await?,
-                role: req.role,
-                worker_id: req.worker_id,
-                employer_id: req.employer_id,
-                agency_id: req.agency_id,
-                country: req.country,
-            },
-        )
-        .await?;
-    Ok((StatusCode::CREATED, Json(UserView::from(&created))))
 }

@@ -11,6 +11,7 @@ mod programmes;
 mod proposals;
 mod reference;
 pub mod stats;
+mod users;
 mod workers;
 
 use crate::AppState;
@@ -20,7 +21,8 @@ use axum::Router;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 
-pub use accounts::{LoginRequest, NewUserRequest, RegisterRequest, TokenResponse, UserView};
+pub use crate::actions::users::NewUserRequest;
+pub use accounts::{LoginRequest, RegisterRequest, TokenResponse, UserView};
 pub use placements::ApplyRequest;
 pub use workers::{ConsentRequest, NewWorkerRequest};
 
@@ -163,21 +165,6 @@ pub fn operations() -> Vec<Route> {
                     "The signed-in account",
                 )
                 .returns(200, schema::<UserView>),
-            ],
-        ),
-        route(
-            "/api/v1/users",
-            post(accounts::create_user),
-            vec![
-                doc(
-                    M::POST,
-                    "/api/v1/users",
-                    "accounts",
-                    SignedIn,
-                    "Create an account (administrators)",
-                )
-                .body(schema::<NewUserRequest>)
-                .returns(201, schema::<UserView>),
             ],
         ),
         route(
@@ -369,7 +356,7 @@ pub fn operations() -> Vec<Route> {
                     "/api/v1/employers/{id}",
                     "organisations",
                     SignedIn,
-                    "Change an employer, e.g. suspend it",
+                    "Change an employer's details (its status changes through /events)",
                 )
                 .body(schema::<EmployerSpec>)
                 .returns(200, schema::<Employer>),
@@ -416,7 +403,7 @@ pub fn operations() -> Vec<Route> {
                     "/api/v1/agencies/{id}",
                     "organisations",
                     SignedIn,
-                    "Change an agency, e.g. suspend its licence",
+                    "Change an agency's details (its licence's status and validity change through /licence-events)",
                 )
                 .body(schema::<AgencySpec>)
                 .returns(200, schema::<Agency>),
@@ -763,6 +750,8 @@ pub fn operations() -> Vec<Route> {
     .into_iter()
     .chain(stats::routes())
     .chain(matching::routes())
+    .chain(users::routes())
+    .chain(organisations::routes())
     .collect()
 }
 

@@ -3,9 +3,11 @@
 //! dashboard per role. Templates are minijinja (auto-escaped HTML), strings
 //! are Fluent messages ([`crate::i18n`]); no page needs JavaScript.
 
+mod admin;
 mod handlers;
 mod job_orders;
 mod options;
+mod organisations;
 pub mod page;
 mod placements;
 mod stats;
@@ -103,6 +105,8 @@ impl Renderer {
             .chain(worker::TEMPLATES)
             .chain(job_orders::TEMPLATES)
             .chain(placements::TEMPLATES)
+            .chain(admin::TEMPLATES)
+            .chain(organisations::TEMPLATES)
         {
             env.add_template(name, src)
                 .unwrap_or_else(|e| panic!("template {name}: {e}"));
@@ -393,6 +397,8 @@ pub fn router() -> Router<AppState> {
         .merge(worker::routes())
         .merge(job_orders::routes())
         .merge(placements::routes())
+        .merge(admin::routes())
+        .merge(organisations::routes())
         .layer(middleware::from_fn(remember_lang))
 }
 

@@ -1,0 +1,1 @@
+# ar admin: translation to come

@@ -1,0 +1,1 @@
+# ar organisations: translation to come

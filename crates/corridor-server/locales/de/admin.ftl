@@ -1,0 +1,1 @@
+# de admin: translation to come

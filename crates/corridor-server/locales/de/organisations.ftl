@@ -1,0 +1,1 @@
+# de organisations: translation to come

@@ -1,0 +1,1 @@
+# fil admin: translation to come

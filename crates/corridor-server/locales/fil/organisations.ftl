@@ -1,0 +1,1 @@
+# fil organisations: translation to come

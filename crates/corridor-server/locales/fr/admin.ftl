@@ -1,0 +1,1 @@
+# fr admin: translation to come

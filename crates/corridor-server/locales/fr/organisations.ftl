@@ -1,0 +1,1 @@
+# fr organisations: translation to come

@@ -1,0 +1,1 @@
+# it admin: translation to come

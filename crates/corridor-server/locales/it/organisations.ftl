@@ -1,0 +1,1 @@
+# it organisations: translation to come

@@ -1,0 +1,1 @@
+# ko admin: translation to come

@@ -1,0 +1,1 @@
+# ko organisations: translation to come

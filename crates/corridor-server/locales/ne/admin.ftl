@@ -1,0 +1,1 @@
+# ne admin: translation to come

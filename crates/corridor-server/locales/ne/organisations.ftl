@@ -1,0 +1,1 @@
+# ne organisations: translation to come
