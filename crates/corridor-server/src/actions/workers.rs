@@ -73,16 +73,9 @@ pub async fn register_on_behalf(
     user: &CurrentUser,
     req: &NewWorkerRequest,
 ) -> Result<WorkerProfile, ApiError> {
-    let p = user.principal();
-    let countries = countries_of(&req.profile);
-    let decision = match (p.role, &p.country) {
-        (Role::Admin, _) => Ok(()),
-        (Role::OriginOfficial, Some(c)) if countries.contains(c) => Ok(()),
-        _ => Err(Denied(
-            "workers register themselves, or are registered by an origin official of their country"
-                .into(),
-        )),
-    };
+    let decision = user
+        .principal()
+        .may_register_worker(&countries_of(&req.profile));
     allow(state, user, decision, "create", "worker", "new", true).await?;
     req.profile.validate(today()).map_err(|v| {
         let mut out = corridor_domain::Violations::new();
@@ -269,3 +262,4 @@ pub async fn completed_placements(
         })
         .collect())
 }
+
