@@ -18,7 +18,9 @@ const SOURCES: [(&str, &str); 2] = [
         concat!(
             include_str!("../locales/en/corridor.ftl"),
             "\n",
-            include_str!("../locales/en/pages.ftl")
+            include_str!("../locales/en/pages.ftl"),
+            "\n",
+            include_str!("../locales/en/official.ftl")
         ),
     ),
     (
@@ -26,7 +28,9 @@ const SOURCES: [(&str, &str); 2] = [
         concat!(
             include_str!("../locales/es/corridor.ftl"),
             "\n",
-            include_str!("../locales/es/pages.ftl")
+            include_str!("../locales/es/pages.ftl"),
+            "\n",
+            include_str!("../locales/es/official.ftl")
         ),
     ),
 ];

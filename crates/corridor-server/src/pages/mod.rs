@@ -4,6 +4,7 @@
 //! are Fluent messages ([`crate::i18n`]); no page needs JavaScript.
 
 mod handlers;
+mod official;
 mod options;
 pub mod page;
 mod stats;
@@ -83,7 +84,11 @@ impl Renderer {
     pub fn new() -> Self {
         let i18n = Arc::new(I18n::new());
         let mut env = Environment::new();
-        for (name, src) in TEMPLATES.into_iter().chain(worker::TEMPLATES) {
+        for (name, src) in TEMPLATES
+            .into_iter()
+            .chain(worker::TEMPLATES)
+            .chain(official::TEMPLATES)
+        {
             env.add_template(name, src)
                 .unwrap_or_else(|e| panic!("template {name}: {e}"));
         }
@@ -277,5 +282,6 @@ pub fn router() -> Router<AppState> {
         .route("/stats/{figure}", get(stats::figure))
         .route("/stats/{figure}/chart.svg", get(stats::chart))
         .merge(worker::routes())
+        .merge(official::routes())
         .layer(middleware::from_fn(remember_lang))
 }
