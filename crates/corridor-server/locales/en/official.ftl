@@ -35,6 +35,90 @@ official-per-week = a week
 official-per-month = a month
 official-per-year = a year
 
+programme-kind-seasonal = Seasonal work
+programme-kind-temporary = Temporary work
+programme-kind-long_term = Long-term work (12 months or more)
+programme-kind-diaspora_temporary_return = Temporary return of diaspora professionals
+
+## Programmes
+official-programmes-title = Programmes
+official-programmes-intro = The programmes your country takes part in. Officials of either country of a programme change its terms; every job order under it is checked against them.
+official-programmes-count = { $count ->
+    [one] { $count } programme
+   *[other] { $count } programmes
+}
+official-programmes-none = There is no programme for your country yet.
+official-programmes-back = Back to the programmes
+official-programme-new = Create a programme
+official-programme-edit = Change the terms
+official-programme-rounds = Match rounds of this programme
+official-programme-saved = The programme is saved.
+official-programme-terms = Terms
+official-programme-valid = Job orders may start
+official-programme-valid-from = from { $from }
+official-programme-valid-between = from { $from } to { $until }
+official-programme-max-stay = Longest stay, in months
+official-programme-occupations = Occupations covered
+official-programme-women-share = Minimum share of women among selected workers
+official-programme-women-share-none = None set
+official-programme-conditions = Minimum conditions of every job order
+official-programme-min-wage = Minimum wage
+official-housing-required = The employer must provide housing.
+official-housing-not-required = The employer need not provide housing.
+official-housing-cap = A worker pays at most { $cap } a month for it.
+official-housing-free = When provided, it is free of charge.
+official-social-security-portable = Contributions can be carried home.
+official-social-security-not-portable = Contributions cannot be carried home.
+official-programme-quotas = Quotas
+official-programme-no-quotas = No quota: positions are limited only by the job orders.
+official-programme-no-job-orders = No job order has been posted under this programme yet.
+official-quota-period = Period
+official-quota-isco = Occupation group (ISCO-08)
+official-quota-isco-hint = Leave empty for every group the programme covers.
+official-quota-sex = Sex
+official-quota-positions = Positions
+official-quota-any-group = Every group
+official-quota-anyone = Anyone
+official-quota-n = Quota { $n }
+official-quota-from = First day
+official-quota-to = Last day
+
+official-programme-form-intro = Every term the two countries agreed. Each job order under the programme is checked against these minimum conditions before it opens.
+official-programme-save = Save the programme
+official-programme-about = The programme
+official-programme-name = Name
+official-programme-origin = Country of origin of the workers
+official-programme-destination = Country of destination
+official-programme-corridor = Countries:
+official-programme-countries-fixed = A programme's countries cannot change; create a new programme for other countries.
+official-programme-kind = Kind of scheme
+official-programme-g2g = Concluded between the two governments
+official-programme-valid-from-label = First day job orders may start
+official-programme-valid-from-hint = For example 2027-01-15
+official-programme-valid-until-label = Last day job orders may start
+official-programme-valid-until-hint = Leave empty if the programme has no end date.
+official-programme-max-stay-hint = From 1 to 120 months.
+official-programme-occupations-hint = Each ISCO-08 group the programme covers, at any level: 6 for every skilled agricultural worker, 611 for market gardeners and crop growers, 6111 for field crop and vegetable growers.
+official-programme-occupation-n = Occupation group { $n }
+official-programme-add-occupation = Add another occupation group
+official-programme-conditions-hint = Employers may offer more, never less.
+official-programme-currency = Currency
+official-programme-currency-hint = The wage and the housing charge are in this currency.
+official-programme-wage-per = Paid per
+official-programme-guaranteed-hours = Hours of work guaranteed each week, at least
+official-programme-max-hours = Hours of work a week, at most
+official-programme-housing-required = The employer must provide housing
+official-programme-housing-cap = The most a worker may be charged for housing a month
+official-programme-housing-cap-hint = Leave empty if housing must be free of charge.
+official-programme-return-paid = The employer pays the journey home
+official-programme-rehire = Workers who complete a placement are re-hired first
+official-programme-social-security-portable = Pension and social security contributions can be carried home
+official-programme-social-security = How pension and social security work
+official-programme-social-security-hint = In plain words, for example: a social security agreement between the two countries.
+official-programme-pathway = The programme can lead to permanent residence
+official-programme-quotas-hint = Places available in a period, for all the programme's occupations or one group, for everyone or one sex. A place is taken when a worker is selected in the period.
+official-programme-add-quota = Add a quota
+official-programme-women-share-hint = A percentage, for example 40. Optimal match rounds keep to it; leave empty for none.
 
 ## Fee violations
 official-fees-title = Fee violations

@@ -36,6 +36,91 @@ official-per-week = por semana
 official-per-month = por mes
 official-per-year = por año
 
+programme-kind-seasonal = Trabajo de temporada
+programme-kind-temporary = Trabajo temporal
+programme-kind-long_term = Trabajo de larga duración (12 meses o más)
+programme-kind-diaspora_temporary_return = Retorno temporal de profesionales de la diáspora
+
+## Programas
+official-programmes-title = Programas
+official-programmes-intro = Los programas en los que participa su país. Los funcionarios de cualquiera de los dos países de un programa cambian sus condiciones; toda oferta de empleo del programa se comprueba con ellas.
+official-programmes-count = { $count ->
+    [one] { $count } programa
+    [many] { $count } programas
+   *[other] { $count } programas
+}
+official-programmes-none = Todavía no hay ningún programa para su país.
+official-programmes-back = Volver a los programas
+official-programme-new = Crear un programa
+official-programme-edit = Cambiar las condiciones
+official-programme-rounds = Rondas de emparejamiento de este programa
+official-programme-saved = El programa está guardado.
+official-programme-terms = Condiciones
+official-programme-valid = Las ofertas pueden empezar
+official-programme-valid-from = desde el { $from }
+official-programme-valid-between = del { $from } al { $until }
+official-programme-max-stay = Estancia máxima, en meses
+official-programme-occupations = Ocupaciones incluidas
+official-programme-women-share = Proporción mínima de mujeres entre las personas seleccionadas
+official-programme-women-share-none = Sin mínimo
+official-programme-conditions = Condiciones mínimas de toda oferta de empleo
+official-programme-min-wage = Salario mínimo
+official-housing-required = El empleador debe dar alojamiento.
+official-housing-not-required = El empleador no está obligado a dar alojamiento.
+official-housing-cap = Un trabajador paga como máximo { $cap } al mes por él.
+official-housing-free = Cuando se da, es gratuito.
+official-social-security-portable = Las cotizaciones se pueden llevar al país de origen.
+official-social-security-not-portable = Las cotizaciones no se pueden llevar al país de origen.
+official-programme-quotas = Cupos
+official-programme-no-quotas = Sin cupo: las plazas solo las limitan las ofertas de empleo.
+official-programme-no-job-orders = Todavía no se ha publicado ninguna oferta de empleo en este programa.
+official-quota-period = Periodo
+official-quota-isco = Grupo de ocupaciones (CIUO-08)
+official-quota-isco-hint = Déjelo vacío para todos los grupos del programa.
+official-quota-sex = Sexo
+official-quota-positions = Plazas
+official-quota-any-group = Todos los grupos
+official-quota-anyone = Cualquier persona
+official-quota-n = Cupo { $n }
+official-quota-from = Primer día
+official-quota-to = Último día
+
+official-programme-form-intro = Todas las condiciones que acordaron los dos países. Cada oferta de empleo del programa se comprueba con estas condiciones mínimas antes de abrirse.
+official-programme-save = Guardar el programa
+official-programme-about = El programa
+official-programme-name = Nombre
+official-programme-origin = País de origen de los trabajadores
+official-programme-destination = País de destino
+official-programme-corridor = Países:
+official-programme-countries-fixed = Los países de un programa no pueden cambiar; cree un programa nuevo para otros países.
+official-programme-kind = Tipo de programa
+official-programme-g2g = Acordado entre los dos gobiernos
+official-programme-valid-from-label = Primer día en que pueden empezar las ofertas
+official-programme-valid-from-hint = Por ejemplo 2027-01-15
+official-programme-valid-until-label = Último día en que pueden empezar las ofertas
+official-programme-valid-until-hint = Déjelo vacío si el programa no tiene fecha de fin.
+official-programme-max-stay-hint = De 1 a 120 meses.
+official-programme-occupations-hint = Cada grupo CIUO-08 que incluye el programa, de cualquier nivel: 6 para todo trabajador agropecuario calificado, 611 para agricultores y trabajadores calificados de cultivos, 6111 para cultivos extensivos y hortalizas.
+official-programme-occupation-n = Grupo de ocupaciones { $n }
+official-programme-add-occupation = Añadir otro grupo de ocupaciones
+official-programme-conditions-hint = Los empleadores pueden ofrecer más, nunca menos.
+official-programme-currency = Moneda
+official-programme-currency-hint = El salario y el cobro por alojamiento se expresan en esta moneda.
+official-programme-wage-per = Se paga
+official-programme-guaranteed-hours = Horas de trabajo garantizadas cada semana, como mínimo
+official-programme-max-hours = Horas de trabajo por semana, como máximo
+official-programme-housing-required = El empleador debe dar alojamiento
+official-programme-housing-cap = Lo máximo que se puede cobrar a un trabajador por el alojamiento al mes
+official-programme-housing-cap-hint = Déjelo vacío si el alojamiento debe ser gratuito.
+official-programme-return-paid = El empleador paga el viaje de regreso
+official-programme-rehire = Quienes terminan un contrato son recontratados primero
+official-programme-social-security-portable = Las cotizaciones de pensión y seguridad social se pueden llevar al país de origen
+official-programme-social-security = Cómo funcionan la pensión y la seguridad social
+official-programme-social-security-hint = En palabras sencillas, por ejemplo: un convenio de seguridad social entre los dos países.
+official-programme-pathway = El programa puede llevar a la residencia permanente
+official-programme-quotas-hint = Plazas disponibles en un periodo, para todas las ocupaciones del programa o un grupo, para cualquier persona o un sexo. Una plaza se ocupa cuando se selecciona a un trabajador en el periodo.
+official-programme-add-quota = Añadir un cupo
+official-programme-women-share-hint = Un porcentaje, por ejemplo 40. Las rondas óptimas lo respetan; déjelo vacío si no hay mínimo.
 
 ## Infracciones de cobro
 official-fees-title = Infracciones de cobro

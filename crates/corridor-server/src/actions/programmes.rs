@@ -82,6 +82,29 @@ pub async fn administer(
     Ok((programme, job_orders))
 }
 
+/// Whether `user` may open the form that creates a programme (one with
+/// their own country on their side) or changes `programme`. A refusal is
+/// audited.
+pub async fn may_open_form(
+    state: &AppState,
+    user: &CurrentUser,
+    programme: Option<&Programme>,
+) -> Result<(), ApiError> {
+    let p = user.principal();
+    let decision = match (programme, &p.country) {
+        (Some(programme), _) => p.may_edit_programme(programme),
+        // The other country is not chosen yet: their own on both sides
+        // asks whether their side is theirs.
+        (None, Some(c)) => p.may_create_programme(c, c),
+        (None, None) => p.programme_scope().map(|_| ()),
+    };
+    let (action, id) = match programme {
+        Some(programme) => ("update", programme.id.to_string()),
+        None => ("create", "new".to_string()),
+    };
+    allow(state, user, decision, action, "programme", id, false).await
+}
+
 /// An official of either country (or an administrator) creates a
 /// programme; every violated rule is returned at once.
 pub async fn create(

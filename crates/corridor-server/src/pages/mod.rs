@@ -7,6 +7,7 @@ mod handlers;
 mod official;
 mod options;
 pub mod page;
+mod programmes;
 mod stats;
 mod view;
 mod worker;
@@ -88,6 +89,7 @@ impl Renderer {
             .into_iter()
             .chain(worker::TEMPLATES)
             .chain(official::TEMPLATES)
+            .chain(programmes::TEMPLATES)
         {
             env.add_template(name, src)
                 .unwrap_or_else(|e| panic!("template {name}: {e}"));
@@ -283,5 +285,6 @@ pub fn router() -> Router<AppState> {
         .route("/stats/{figure}/chart.svg", get(stats::chart))
         .merge(worker::routes())
         .merge(official::routes())
+        .merge(programmes::routes())
         .layer(middleware::from_fn(remember_lang))
 }
