@@ -120,6 +120,101 @@ official-programme-quotas-hint = Places available in a period, for all the progr
 official-programme-add-quota = Add a quota
 official-programme-women-share-hint = A percentage, for example 40. Optimal match rounds keep to it; leave empty for none.
 
+## Match rounds
+official-rounds-title = Match rounds
+official-rounds-intro = A match round pairs the available workers who consented to matching with the open job orders of a programme. You review each pair and its reasons, then confirm the round or discard it.
+official-rounds-count = { $count ->
+    [one] { $count } round
+   *[other] { $count } rounds
+}
+official-rounds-none = No match round has been run for your programmes yet.
+official-rounds-every-programme = Every programme
+official-rounds-back = Back to the match rounds
+official-round-new = Run a match round
+official-round-new-intro = The round is only a proposal: nobody is put forward until you review and confirm it.
+official-round-new-note = Only workers who consented to matching are in a round. Running it can take a few seconds.
+official-round-programme = Programme
+official-round-mechanism = How to pair workers and jobs
+official-round-mechanism-optimal = Optimal: the highest total score
+official-round-mechanism-optimal-explained = Fills positions with the pairs that fit best overall, within the programme's quotas and its minimum share of women.
+official-round-mechanism-stable = Stable: workers' choices first
+official-round-mechanism-stable-explained = Deferred acceptance: no worker and employer would both rather be paired with each other. It does not keep to quotas or the share of women; confirming never selects anyone beyond a quota.
+official-round-run = Run the round
+official-round-choose-programme = Choose the programme
+official-round-choose-mechanism = Choose how to pair workers and jobs
+official-round-title = Match round { $id }
+official-round-status-proposed = Waiting for your decision
+official-round-status-confirmed = Confirmed
+official-round-status-discarded = Discarded
+official-round-run-on = run on { $date }
+official-round-decided-on = decided on { $date }
+official-round-filled = { $filled } of { $positions } positions filled
+official-round-total-score = total score { $score }
+official-round-summary = Summary
+official-round-notes = Read before deciding
+official-round-by-sex = By sex
+official-round-by-origin = By country of origin
+official-round-origin = Country
+official-round-placed = Placed
+official-round-in-round = In the round
+official-round-pairs = { $count ->
+    [one] { $count } proposed pair
+   *[other] { $count } proposed pairs
+}
+official-round-pairs-intro = Each worker with the job proposed, its score and every reason for it. Occupation and language names are shown in English.
+official-round-score = Score { $score }
+official-round-no-pairs = The round pairs nobody.
+official-round-unfilled = Positions left open
+official-round-no-unfilled = Every position is filled.
+official-round-unmatched = Workers left without a job
+official-round-no-unmatched = Every worker in the round is placed.
+official-round-decide = Your decision
+official-round-decide-intro = Confirming puts every proposed worker forward; discarding sets the round aside and puts nobody forward. Either is final.
+official-round-confirm = Confirm the round
+official-round-discard = Discard the round
+official-round-confirm-title = Confirm match round { $id }
+official-round-confirm-intro = { $count ->
+    [one] Confirming puts { $count } worker forward for a job under { $programme }.
+   *[other] Confirming puts { $count } workers forward for jobs under { $programme }.
+}
+official-round-consequence-application = Each worker gets an application for the job proposed, at the step you choose below; the worker and the employer see it.
+official-round-consequence-consent = A worker who has not consented to sharing their profile with employers is not put forward.
+official-round-consequence-limits = Nobody is selected beyond a job order's positions or a quota of the programme; such a pair is left out and stays as it was.
+official-round-consequence-once = A round is confirmed once: this cannot be undone.
+official-round-step = The step workers are put forward to
+official-round-step-shortlisted-explained = The employer chooses among them.
+official-round-step-selected-explained = The workers take their positions now (and count against the programme's quotas).
+official-round-confirm-box = I have reviewed the pairs and confirm the round
+official-round-choose-step = Choose the step workers are put forward to
+official-round-confirm-required = Tick the box to confirm that you reviewed the pairs.
+official-round-confirmed-outcome = { $placed ->
+    [one] The round is confirmed: { $placed } worker put forward as “{ $step }”
+   *[other] The round is confirmed: { $placed } workers put forward as “{ $step }”
+}{ $skipped ->
+    [0] .
+    [one] ; { $skipped } pair left out.
+   *[other] ; { $skipped } pairs left out.
+}
+official-round-scope-all = all placements
+official-round-unfilled-no_eligible_worker = no eligible worker in the round
+official-round-unfilled-quota_reached = the quota for ISCO-08 group { $group } is reached
+official-round-unfilled-candidates_placed_elsewhere = every eligible worker was placed in another job
+official-round-unfilled-origin_quota_reached = the quota for the eligible workers' country is reached
+official-round-unfilled-women_share = filling it would break the minimum share of women
+official-round-unfilled-other_quota = another quota is reached
+official-round-unmatched-no_eligible_job_order = no job of the round they are eligible for
+official-round-unmatched-choices_filled_by_higher_ranked = the jobs they chose went to candidates ranked higher
+official-round-unmatched-positions_went_to_higher_total_score = the positions went to pairs with a higher total score
+official-round-unmatched-origin_quota_reached = the quota for workers from { $origin } is reached
+official-round-unmatched-women_share = placing them would break the minimum share of women
+official-round-unmatched-other_quota = another quota is reached
+official-round-note-quota-exceeded = Quota exceeded: { $used } placed for { $scope }, { $allowed } allowed. The stable mechanism does not keep to quotas; confirming selects nobody beyond them.
+official-round-note-women-met = The minimum share of women, { $required }, is met: { $achieved }.
+official-round-note-women-met-by-leaving-positions-open = The minimum share of women, { $required }, is met ({ $achieved }) by leaving { $positions } positions open that men could fill (score given up: { $score }).
+official-round-note-women-unreachable = The minimum share of women, { $required }, cannot be met: no eligible woman can be placed, so nobody is placed.
+official-round-note-women-not-met = The minimum share of women, { $required }, is NOT met: { $achieved }. The stable mechanism does not keep to it; use the optimal one.
+official-round-note-not-proven = Not proven the best: total score { $total }, best possible at most { $bound } (the search limit was reached).
+
 ## Fee violations
 official-fees-title = Fee violations
 official-fees-intro = Payments that broke the Employer Pays Principle in your country's programmes: a worker made to pay a recruitment fee or cost, or a bribe, kickback, bond or collateral. Each stays on record.

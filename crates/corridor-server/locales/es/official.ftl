@@ -122,6 +122,106 @@ official-programme-quotas-hint = Plazas disponibles en un periodo, para todas la
 official-programme-add-quota = Añadir un cupo
 official-programme-women-share-hint = Un porcentaje, por ejemplo 40. Las rondas óptimas lo respetan; déjelo vacío si no hay mínimo.
 
+## Rondas de emparejamiento
+official-rounds-title = Rondas de emparejamiento
+official-rounds-intro = Una ronda de emparejamiento une a los trabajadores disponibles que aceptaron el emparejamiento con las ofertas abiertas de un programa. Usted revisa cada pareja y sus motivos, y después confirma la ronda o la descarta.
+official-rounds-count = { $count ->
+    [one] { $count } ronda
+    [many] { $count } rondas
+   *[other] { $count } rondas
+}
+official-rounds-none = Todavía no se ha hecho ninguna ronda en sus programas.
+official-rounds-every-programme = Todos los programas
+official-rounds-back = Volver a las rondas de emparejamiento
+official-round-new = Hacer una ronda de emparejamiento
+official-round-new-intro = La ronda es solo una propuesta: no se presenta a nadie hasta que usted la revise y la confirme.
+official-round-new-note = En una ronda solo entran los trabajadores que aceptaron el emparejamiento. Hacerla puede tardar unos segundos.
+official-round-programme = Programa
+official-round-mechanism = Cómo emparejar trabajadores y empleos
+official-round-mechanism-optimal = Óptima: la mayor puntuación total
+official-round-mechanism-optimal-explained = Cubre las plazas con las parejas que mejor encajan en conjunto, dentro de los cupos del programa y su proporción mínima de mujeres.
+official-round-mechanism-stable = Estable: primero lo que eligen los trabajadores
+official-round-mechanism-stable-explained = Aceptación diferida: ningún trabajador y empleador preferirían ambos estar emparejados entre sí. No respeta los cupos ni la proporción de mujeres; al confirmar nunca se selecciona a nadie por encima de un cupo.
+official-round-run = Hacer la ronda
+official-round-choose-programme = Elija el programa
+official-round-choose-mechanism = Elija cómo emparejar trabajadores y empleos
+official-round-title = Ronda de emparejamiento { $id }
+official-round-status-proposed = Pendiente de su decisión
+official-round-status-confirmed = Confirmada
+official-round-status-discarded = Descartada
+official-round-run-on = hecha el { $date }
+official-round-decided-on = decidida el { $date }
+official-round-filled = { $filled } de { $positions } plazas cubiertas
+official-round-total-score = puntuación total { $score }
+official-round-summary = Resumen
+official-round-notes = Lea esto antes de decidir
+official-round-by-sex = Por sexo
+official-round-by-origin = Por país de origen
+official-round-origin = País
+official-round-placed = Con empleo
+official-round-in-round = En la ronda
+official-round-pairs = { $count ->
+    [one] { $count } pareja propuesta
+    [many] { $count } parejas propuestas
+   *[other] { $count } parejas propuestas
+}
+official-round-pairs-intro = Cada trabajador con el empleo propuesto, su puntuación y todos sus motivos. Los nombres de ocupaciones e idiomas se muestran en inglés.
+official-round-score = Puntuación { $score }
+official-round-no-pairs = La ronda no empareja a nadie.
+official-round-unfilled = Plazas sin cubrir
+official-round-no-unfilled = Todas las plazas están cubiertas.
+official-round-unmatched = Trabajadores que se quedan sin empleo
+official-round-no-unmatched = Todos los trabajadores de la ronda tienen empleo.
+official-round-decide = Su decisión
+official-round-decide-intro = Al confirmar se presenta a todos los trabajadores propuestos; al descartar, la ronda se deja de lado y no se presenta a nadie. Las dos cosas son definitivas.
+official-round-confirm = Confirmar la ronda
+official-round-discard = Descartar la ronda
+official-round-confirm-title = Confirmar la ronda de emparejamiento { $id }
+official-round-confirm-intro = { $count ->
+    [one] Al confirmar se presenta a { $count } trabajador para un empleo de { $programme }.
+    [many] Al confirmar se presenta a { $count } trabajadores para empleos de { $programme }.
+   *[other] Al confirmar se presenta a { $count } trabajadores para empleos de { $programme }.
+}
+official-round-consequence-application = Cada trabajador recibe una solicitud para el empleo propuesto, en el paso que elija abajo; el trabajador y el empleador la ven.
+official-round-consequence-consent = No se presenta a un trabajador que no aceptó compartir su perfil con empleadores.
+official-round-consequence-limits = No se selecciona a nadie por encima de las plazas de una oferta ni de un cupo del programa; esa pareja se deja fuera y queda como estaba.
+official-round-consequence-once = Una ronda se confirma una sola vez: no se puede deshacer.
+official-round-step = El paso al que se presenta a los trabajadores
+official-round-step-shortlisted-explained = El empleador elige entre ellos.
+official-round-step-selected-explained = Los trabajadores ocupan sus plazas ahora (y cuentan para los cupos del programa).
+official-round-confirm-box = He revisado las parejas y confirmo la ronda
+official-round-choose-step = Elija el paso al que se presenta a los trabajadores
+official-round-confirm-required = Marque la casilla para confirmar que revisó las parejas.
+official-round-confirmed-outcome = { $placed ->
+    [one] La ronda está confirmada: { $placed } trabajador presentado como «{ $step }»
+    [many] La ronda está confirmada: { $placed } trabajadores presentados como «{ $step }»
+   *[other] La ronda está confirmada: { $placed } trabajadores presentados como «{ $step }»
+}{ $skipped ->
+    [0] .
+    [one] ; { $skipped } pareja dejada fuera.
+    [many] ; { $skipped } parejas dejadas fuera.
+   *[other] ; { $skipped } parejas dejadas fuera.
+}
+official-round-scope-all = todas las colocaciones
+official-round-unfilled-no_eligible_worker = ningún trabajador de la ronda cumple los requisitos
+official-round-unfilled-quota_reached = se alcanzó el cupo del grupo CIUO-08 { $group }
+official-round-unfilled-candidates_placed_elsewhere = todos los trabajadores que cumplen los requisitos obtuvieron otro empleo
+official-round-unfilled-origin_quota_reached = se alcanzó el cupo del país de los trabajadores que cumplen los requisitos
+official-round-unfilled-women_share = cubrirla rompería la proporción mínima de mujeres
+official-round-unfilled-other_quota = se alcanzó otro cupo
+official-round-unmatched-no_eligible_job_order = ningún empleo de la ronda para el que cumpla los requisitos
+official-round-unmatched-choices_filled_by_higher_ranked = los empleos que eligió fueron para candidatos mejor clasificados
+official-round-unmatched-positions_went_to_higher_total_score = las plazas fueron para parejas con mayor puntuación total
+official-round-unmatched-origin_quota_reached = se alcanzó el cupo de trabajadores de { $origin }
+official-round-unmatched-women_share = darle empleo rompería la proporción mínima de mujeres
+official-round-unmatched-other_quota = se alcanzó otro cupo
+official-round-note-quota-exceeded = Cupo superado: { $used } con empleo en { $scope }, { $allowed } permitidos. El mecanismo estable no respeta los cupos; al confirmar no se selecciona a nadie por encima de ellos.
+official-round-note-women-met = Se cumple la proporción mínima de mujeres, { $required }: { $achieved }.
+official-round-note-women-met-by-leaving-positions-open = Se cumple la proporción mínima de mujeres, { $required } ({ $achieved }), dejando sin cubrir { $positions } plazas que podrían ocupar hombres (puntuación a la que se renuncia: { $score }).
+official-round-note-women-unreachable = No se puede cumplir la proporción mínima de mujeres, { $required }: no se puede dar empleo a ninguna mujer que cumpla los requisitos, así que no se da empleo a nadie.
+official-round-note-women-not-met = NO se cumple la proporción mínima de mujeres, { $required }: { $achieved }. El mecanismo estable no la respeta; use el óptimo.
+official-round-note-not-proven = No está demostrado que sea la mejor: puntuación total { $total }, la mejor posible es como mucho { $bound } (se llegó al límite de búsqueda).
+
 ## Infracciones de cobro
 official-fees-title = Infracciones de cobro
 official-fees-intro = Pagos que incumplieron el principio de que paga el empleador en los programas de su país: un trabajador obligado a pagar una comisión o un costo de contratación, o un soborno, una comisión ilícita, una fianza o una garantía. Cada uno queda registrado.

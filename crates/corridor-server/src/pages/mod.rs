@@ -8,6 +8,7 @@ mod official;
 mod options;
 pub mod page;
 mod programmes;
+mod rounds;
 mod stats;
 mod view;
 mod worker;
@@ -90,6 +91,7 @@ impl Renderer {
             .chain(worker::TEMPLATES)
             .chain(official::TEMPLATES)
             .chain(programmes::TEMPLATES)
+            .chain(rounds::TEMPLATES)
         {
             env.add_template(name, src)
                 .unwrap_or_else(|e| panic!("template {name}: {e}"));
@@ -286,5 +288,6 @@ pub fn router() -> Router<AppState> {
         .merge(worker::routes())
         .merge(official::routes())
         .merge(programmes::routes())
+        .merge(rounds::routes())
         .layer(middleware::from_fn(remember_lang))
 }
