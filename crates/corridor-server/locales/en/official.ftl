@@ -58,6 +58,7 @@ official-programme-valid = Job orders may start
 official-programme-valid-from = from { $from }
 official-programme-valid-between = from { $from } to { $until }
 official-programme-max-stay = Longest stay, in months
+official-programme-longest-stay = Longest stay
 official-programme-occupations = Occupations covered
 official-programme-women-share = Minimum share of women among selected workers
 official-programme-women-share-none = None set

@@ -60,6 +60,7 @@ official-programme-valid = Las ofertas pueden empezar
 official-programme-valid-from = desde el { $from }
 official-programme-valid-between = del { $from } al { $until }
 official-programme-max-stay = Estancia máxima, en meses
+official-programme-longest-stay = Estancia máxima
 official-programme-occupations = Ocupaciones incluidas
 official-programme-women-share = Proporción mínima de mujeres entre las personas seleccionadas
 official-programme-women-share-none = Sin mínimo

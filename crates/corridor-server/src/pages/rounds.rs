@@ -340,9 +340,9 @@ struct ShowView {
 #[derive(Deserialize, Default)]
 pub struct ShowQuery {
     #[serde(default)]
-    placed: Option<usize>,
+    placed: Option<String>,
     #[serde(default)]
-    skipped: Option<usize>,
+    skipped: Option<String>,
     #[serde(default)]
     step: String,
 }
@@ -629,8 +629,11 @@ pub async fn show(
     };
     match show_view(&state, &user, page.lang, id).await {
         Ok((mut view, _)) => {
-            view.placed = q.placed;
-            view.skipped = q.skipped;
+            // What confirming did, from the redirect after it (a number
+            // that does not read shows nothing).
+            let count = |n: &Option<String>| n.as_deref().and_then(|n| n.parse::<usize>().ok());
+            view.placed = count(&q.placed);
+            view.skipped = count(&q.skipped).or(view.placed.map(|_| 0));
             view.step = PlacementStatus::parse(&q.step)
                 .filter(|s| matching::CONFIRM_STEPS.contains(s))
                 .map(|s| s.as_str().to_string())
