@@ -19,6 +19,7 @@ const EMPLOYER: &str = "employer@demo.corridor";
 const DESTINATION: &str = "destination.can@demo.corridor";
 const RECRUITER: &str = "recruiter@demo.corridor";
 const ADMIN: &str = "admin@demo.corridor";
+const ORIGIN_OFFICIAL: &str = "origin.mex@demo.corridor";
 
 /// A visitor who has not signed in: the home page, the open jobs, one
 /// job's conditions, the statistics, one figure with a crossing chosen, and
@@ -450,6 +451,80 @@ fn administrator_creates_and_disables_an_account() {
         .expect("the demo has employers");
     j.click_link_to(&employer.href);
     assert!(j.main_text().contains("History"));
+}
+
+/// Mexico's origin official, without JavaScript, opens their programme
+/// (and on the way the other officials' pages: its terms' form, fee
+/// violations, the audit log, registering a worker), runs an optimal match
+/// round for it, reviews each pair's reasons and the summary by sex,
+/// confirms the round only after the confirmation step, and sees the
+/// workers put forward. (The dashboard does not link these pages yet, so
+/// the journey goes to them by address.)
+#[test]
+fn origin_official_runs_reviews_and_confirms_a_round() {
+    let Some(mut j) = Journey::start("origin official", Js::Off) else {
+        return;
+    };
+    j.sign_in(ORIGIN_OFFICIAL, DEMO_PASSWORD);
+    assert_eq!(j.current_path(), "/dashboard");
+    j.goto("/fee-violations");
+    assert!(j.main_text().contains("Fee violations"));
+    j.goto("/audit-log");
+    j.fill("Kind of record", "programme");
+    j.click_button("Show");
+    assert!(j.current_path_and_query().contains("entity=programme"));
+    j.goto("/workers/new");
+    assert!(j.main_text().contains("Match me to jobs"));
+
+    j.goto("/programmes");
+    j.click_link("Seasonal Agricultural Worker Program (Mexico–Canada)");
+    let programme = j.current_path();
+    assert!(
+        j.main_text()
+            .contains("Minimum conditions of every job order")
+    );
+    j.click_link("Change the terms");
+    assert_eq!(j.current_path(), format!("{programme}/edit"));
+    j.click_button("Add a quota");
+    assert!(
+        j.main_text().contains("Quota 1"),
+        "a row added without script"
+    );
+    j.goto(&programme);
+
+    j.click_link("Run a match round");
+    assert_eq!(j.current_path(), "/match-rounds/new");
+    j.check("Optimal: the highest total score");
+    j.click_button("Run the round");
+    let round = j.current_path();
+    assert!(round.starts_with("/match-rounds/"), "{round}");
+    let review = j.main_text();
+    for shown in [
+        "Waiting for your decision",
+        "positions filled",
+        "proposed pair",
+        "Score",
+        "By sex",
+        "By country of origin",
+    ] {
+        assert!(review.contains(shown), "{shown}:\n{review}");
+    }
+
+    // Confirming: the page that says what it does, the step, the box.
+    j.click_link("Confirm the round");
+    assert_eq!(j.current_path(), format!("{round}/confirm"));
+    assert!(j.main_text().contains("cannot be undone"));
+    j.check("Shortlisted");
+    j.expect_status(422);
+    j.click_button("Confirm the round");
+    assert!(j.title().starts_with("Error:"), "{}", j.title());
+    j.check("Shortlisted");
+    j.check("I have reviewed the pairs and confirm the round");
+    j.click_button("Confirm the round");
+    assert_eq!(j.current_path(), round);
+    let done = j.main_text();
+    assert!(done.contains("The round is confirmed"), "{done}");
+    assert!(done.contains("Confirmed"), "{done}");
 }
 
 /// The harness itself: with JavaScript off a page's scripts do not run,

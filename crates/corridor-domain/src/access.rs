@@ -151,6 +151,32 @@ pub enum AuditScope {
     Country(CountryCode),
 }
 
+/// Which programmes a principal works on as an official: the programmes
+/// listed on their pages and whose match rounds they see. The same
+/// programmes [`Principal::is_official_of`] names, as a filter a store
+/// query can apply (so a list's total counts only what the caller sees).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProgrammeScope {
+    /// Every programme (administrators).
+    Everything,
+    /// Programmes recruiting from this country (its origin officials).
+    Origin(CountryCode),
+    /// Programmes bringing workers to this country (its destination
+    /// officials).
+    Destination(CountryCode),
+}
+
+impl ProgrammeScope {
+    /// True when `programme` lies in this scope.
+    pub fn covers(&self, programme: &Programme) -> bool {
+        match self {
+            ProgrammeScope::Everything => true,
+            ProgrammeScope::Origin(c) => programme.spec.origin == *c,
+            ProgrammeScope::Destination(c) => programme.spec.destination == *c,
+        }
+    }
+}
+
 impl Principal {
     /// True when this official belongs to one of the programme's countries.
     pub fn is_official_of(&self, programme: &Programme) -> bool {
@@ -346,6 +372,20 @@ impl Principal {
         }
     }
 
+    /// May this principal register a worker who has no account (at a job
+    /// centre, with the consents the worker gives in person)? Workers
+    /// register themselves; otherwise only an origin official of the
+    /// worker's country (citizenship or residence), or an administrator.
+    pub fn may_register_worker(&self, worker_countries: &[CountryCode]) -> Decision {
+        match (self.role, &self.country) {
+            (Role::Admin, _) => Ok(()),
+            (Role::OriginOfficial, Some(c)) if worker_countries.contains(c) => Ok(()),
+            _ => deny(
+                "workers register themselves, or are registered by an origin official of their country",
+            ),
+        }
+    }
+
     /// May this principal apply on a worker's behalf, recording the
     /// consent the worker gave in person? Only an origin official of the
     /// worker's country (citizenship or residence), or an administrator.
@@ -480,6 +520,23 @@ impl Principal {
         }
     }
 
+    /// Which programmes this principal works on as an official (their
+    /// country's side of each); an official whose account names no country
+    /// works on none, and other roles are refused.
+    pub fn programme_scope(&self) -> Result<ProgrammeScope, Denied> {
+        match (self.role, &self.country) {
+            (Role::Admin, _) => Ok(ProgrammeScope::Everything),
+            (Role::OriginOfficial, Some(c)) => Ok(ProgrammeScope::Origin(c.clone())),
+            (Role::DestinationOfficial, Some(c)) => Ok(ProgrammeScope::Destination(c.clone())),
+            (r, None) if r.is_official() => Err(Denied(
+                "this official's account names no country; an administrator must set it".into(),
+            )),
+            _ => Err(Denied(
+                "programmes and match rounds are administered by officials".into(),
+            )),
+        }
+    }
+
     /// May this principal run and confirm match rounds for `programme`?
     pub fn may_run_match_round(&self, programme: &Programme) -> Decision {
         match self.role {
@@ -600,6 +657,36 @@ mod tests {
         assert!(employer().audit_scope().is_err());
     }
 
+    /// A scope names exactly the programmes the official is an official of.
+    #[test]
+    fn programme_scope_is_the_officials_side_of_each_programme() {
+        let programme = Programme {
+            id: ProgrammeId(1),
+            spec: DemoCorridor::MexicoCanada.programme(),
+        };
+        for p in [
+            official(Role::OriginOfficial, "MEX"),
+            official(Role::DestinationOfficial, "CAN"),
+            official(Role::OriginOfficial, "CAN"),
+            official(Role::DestinationOfficial, "MEX"),
+            official(Role::OriginOfficial, "NPL"),
+        ] {
+            let scope = p.programme_scope().unwrap();
+            assert_eq!(
+                scope.covers(&programme),
+                p.is_official_of(&programme),
+                "{p:?}"
+            );
+        }
+        assert_eq!(
+            principal(Role::Admin).programme_scope().unwrap(),
+            ProgrammeScope::Everything
+        );
+        assert!(principal(Role::OriginOfficial).programme_scope().is_err());
+        assert!(employer().programme_scope().is_err());
+        assert!(principal(Role::Researcher).programme_scope().is_err());
+    }
+
     #[test]
     fn only_administrators_manage_accounts_and_officials_license_their_own_country() {
         assert!(principal(Role::Admin).may_administer_users().is_ok());
@@ -647,6 +734,14 @@ mod tests {
         assert!(mex.may_apply_on_behalf(&[country("MEX")]).is_ok());
         assert!(mex.may_apply_on_behalf(&[country("GTM")]).is_err());
         assert!(recruiter().may_apply_on_behalf(&[country("MEX")]).is_err());
+        assert!(mex.may_register_worker(&[country("MEX")]).is_ok());
+        assert!(mex.may_register_worker(&[country("GTM")]).is_err());
+        assert!(
+            official(Role::DestinationOfficial, "MEX")
+                .may_register_worker(&[country("MEX")])
+                .is_err()
+        );
+        assert!(principal(Role::Admin).may_register_worker(&[]).is_ok());
         assert!(!recruiter().may_see_candidate_details(&programme, false));
         assert!(recruiter().may_see_candidate_details(&programme, true));
         assert!(mex.may_see_candidate_details(&programme, false));

@@ -55,7 +55,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/en/admin.ftl"),
             "\n",
-            include_str!("../locales/en/organisations.ftl")
+            include_str!("../locales/en/organisations.ftl"),
+            "\n",
+            include_str!("../locales/en/official.ftl")
         ),
     ),
     (
@@ -67,7 +69,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/es/admin.ftl"),
             "\n",
-            include_str!("../locales/es/organisations.ftl")
+            include_str!("../locales/es/organisations.ftl"),
+            "\n",
+            include_str!("../locales/es/official.ftl")
         ),
     ),
     (
@@ -79,7 +83,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/fr/admin.ftl"),
             "\n",
-            include_str!("../locales/fr/organisations.ftl")
+            include_str!("../locales/fr/organisations.ftl"),
+            "\n",
+            include_str!("../locales/fr/official.ftl")
         ),
     ),
     (
@@ -91,7 +97,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/ne/admin.ftl"),
             "\n",
-            include_str!("../locales/ne/organisations.ftl")
+            include_str!("../locales/ne/organisations.ftl"),
+            "\n",
+            include_str!("../locales/ne/official.ftl")
         ),
     ),
     (
@@ -103,7 +111,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/ko/admin.ftl"),
             "\n",
-            include_str!("../locales/ko/organisations.ftl")
+            include_str!("../locales/ko/organisations.ftl"),
+            "\n",
+            include_str!("../locales/ko/official.ftl")
         ),
     ),
     (
@@ -115,7 +125,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/fil/admin.ftl"),
             "\n",
-            include_str!("../locales/fil/organisations.ftl")
+            include_str!("../locales/fil/organisations.ftl"),
+            "\n",
+            include_str!("../locales/fil/official.ftl")
         ),
     ),
     (
@@ -127,7 +139,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/de/admin.ftl"),
             "\n",
-            include_str!("../locales/de/organisations.ftl")
+            include_str!("../locales/de/organisations.ftl"),
+            "\n",
+            include_str!("../locales/de/official.ftl")
         ),
     ),
     (
@@ -139,7 +153,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/it/admin.ftl"),
             "\n",
-            include_str!("../locales/it/organisations.ftl")
+            include_str!("../locales/it/organisations.ftl"),
+            "\n",
+            include_str!("../locales/it/official.ftl")
         ),
     ),
     (
@@ -151,7 +167,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/ar/admin.ftl"),
             "\n",
-            include_str!("../locales/ar/organisations.ftl")
+            include_str!("../locales/ar/organisations.ftl"),
+            "\n",
+            include_str!("../locales/ar/official.ftl")
         ),
     ),
 ];

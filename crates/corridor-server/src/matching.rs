@@ -475,6 +475,10 @@ pub struct RoundResult {
     pub by_origin: Vec<(String, u32, u32)>,
     /// Notes an official must read (quotas, women's share, optimality).
     pub notes: Vec<String>,
+    /// The same notes as facts, for pages to put in the reader's language
+    /// (absent from rounds stored before they were kept).
+    #[serde(default)]
+    pub note_facts: Vec<RoundNote>,
     /// The printable summary.
     pub summary: String,
 }
@@ -490,6 +494,10 @@ pub struct RoundPair {
     pub score: u32,
     /// Why, in plain words.
     pub explanation: Vec<String>,
+    /// The same parts as facts, for pages to put in the reader's language
+    /// (absent from rounds stored before they were kept).
+    #[serde(default)]
+    pub parts: Vec<StoredPart>,
 }
 
 /// Positions a round leaves open.
@@ -501,6 +509,9 @@ pub struct RoundUnfilled {
     pub positions: u32,
     /// Why.
     pub reason: String,
+    /// Why, as a code (absent from rounds stored before it was kept).
+    #[serde(default)]
+    pub why: Option<UnfilledWhy>,
 }
 
 /// A worker a round leaves without a placement.
@@ -510,6 +521,9 @@ pub struct RoundUnmatched {
     pub worker_id: i64,
     /// Why.
     pub reason: String,
+    /// Why, as a code (absent from rounds stored before it was kept).
+    #[serde(default)]
+    pub why: Option<UnmatchedWhy>,
 }
 
 /// Runs a round of `programme` with `mechanism` on `index`.
@@ -530,15 +544,23 @@ pub fn run_round(
         .placements
         .iter()
         .map(|p| {
-            let explanation = match index.assess(p.worker, p.job_order) {
-                Ok(Ok(score)) => score.explain(vocab),
-                _ => vec![],
+            let (explanation, parts) = match index.assess(p.worker, p.job_order) {
+                Ok(Ok(score)) => (
+                    score.explain(vocab),
+                    score
+                        .parts
+                        .iter()
+                        .map(|part| StoredPart::new(part, vocab))
+                        .collect(),
+                ),
+                _ => (vec![], vec![]),
             };
             RoundPair {
                 worker_id: i64::from(p.worker.0),
                 job_order_id: i64::from(p.job_order.0),
                 score: p.score,
                 explanation,
+                parts,
             }
         })
         .collect();
@@ -553,6 +575,7 @@ pub fn run_round(
                 job_order_id: i64::from(u.job_order.0),
                 positions: u.positions,
                 reason: u.reason.to_string(),
+                why: Some(UnfilledWhy::from(u.reason)),
             })
             .collect(),
         unmatched: outcome
@@ -561,6 +584,7 @@ pub fn run_round(
             .map(|u| RoundUnmatched {
                 worker_id: i64::from(u.worker.0),
                 reason: u.reason.to_string(),
+                why: Some(UnmatchedWhy::from(u.reason)),
             })
             .collect(),
         positions: s.positions,
@@ -577,8 +601,395 @@ pub fn run_round(
             .map(|(c, a, b)| (c.as_str().to_string(), *a, *b))
             .collect(),
         notes: s.notes.clone(),
+        note_facts: RoundNote::of(&outcome),
         summary: s.to_string(),
     })
+}
+
+/// One part of a pair's score as stored with a round: the engine's
+/// [`engine::ScoredPart`] with the vocabulary's ids replaced by the labels
+/// they stand for. Ids are only valid in the index that scored the pair;
+/// the labels let a page explain the score in the reader's language long
+/// after the index changed ([`StoredPart::to_engine`] rebuilds the part in
+/// a vocabulary of its own).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct StoredPart {
+    /// Points the part adds.
+    pub points: u32,
+    /// What the points are for.
+    pub part: StoredPartKind,
+}
+
+/// What a part of a score is for (see [`engine::ScorePart`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum StoredPartKind {
+    /// Occupation fit through the ISCO-08 hierarchy.
+    Occupation {
+        /// How close.
+        fit: StoredFit,
+        /// The job order's occupation (ESCO label).
+        occupation: String,
+        /// The group both share.
+        group: String,
+        /// Its title, when known.
+        group_label: Option<String>,
+    },
+    /// Required skills held.
+    RequiredSkills {
+        /// Held.
+        held: u16,
+        /// Asked.
+        of: u16,
+    },
+    /// Optional skills held.
+    OptionalSkills {
+        /// Held.
+        held: u16,
+        /// Listed.
+        of: u16,
+    },
+    /// A language spoken above the required minimum.
+    Language {
+        /// The language's name.
+        language: String,
+        /// The worker's level.
+        has: String,
+        /// The minimum.
+        needs: String,
+    },
+    /// Experience in the job order's unit group.
+    Experience {
+        /// Months.
+        months: u16,
+    },
+    /// Availability over the contract.
+    Availability {
+        /// Days of the contract the worker is available.
+        covered_days: u32,
+        /// Days of the contract.
+        contract_days: u32,
+    },
+    /// A returning worker under a programme that gives priority.
+    Returning {
+        /// To the same employer.
+        same_employer: bool,
+    },
+    /// Named by the employer.
+    Named,
+    /// The worker prefers this programme or destination.
+    Preference {
+        /// The destination.
+        destination: String,
+    },
+}
+
+/// How close two occupations are (see [`engine::OccupationFit`]).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum StoredFit {
+    /// The same ESCO occupation.
+    SameOccupation,
+    /// The same unit group.
+    SameUnitGroup,
+    /// The same minor group.
+    SameMinorGroup,
+    /// The same sub-major group.
+    SameSubMajorGroup,
+    /// The same major group.
+    SameMajorGroup,
+    /// Unrelated.
+    Unrelated,
+}
+
+impl StoredPart {
+    /// The part as stored: `vocabulary` is the index's that scored it.
+    pub fn new(p: &engine::ScoredPart, vocabulary: &engine::Vocabulary) -> Self {
+        use engine::{OccupationFit as F, ScorePart as P};
+        let part = match p.part {
+            P::Occupation {
+                fit,
+                job_occupation,
+                group,
+            } => StoredPartKind::Occupation {
+                fit: match fit {
+                    F::SameOccupation => StoredFit::SameOccupation,
+                    F::SameUnitGroup => StoredFit::SameUnitGroup,
+                    F::SameMinorGroup => StoredFit::SameMinorGroup,
+                    F::SameSubMajorGroup => StoredFit::SameSubMajorGroup,
+                    F::SameMajorGroup => StoredFit::SameMajorGroup,
+                    F::Unrelated => StoredFit::Unrelated,
+                },
+                occupation: vocabulary.occupation_label(job_occupation).to_string(),
+                group: group.to_string(),
+                group_label: vocabulary.isco_label(group).map(str::to_string),
+            },
+            P::RequiredSkills { held, of } => StoredPartKind::RequiredSkills { held, of },
+            P::OptionalSkills { held, of } => StoredPartKind::OptionalSkills { held, of },
+            P::Language {
+                language,
+                has,
+                needs,
+            } => StoredPartKind::Language {
+                language: vocabulary.language_label(language).to_string(),
+                has: has.to_string(),
+                needs: needs.to_string(),
+            },
+            P::Experience { months } => StoredPartKind::Experience { months },
+            P::Availability {
+                covered_days,
+                contract_days,
+            } => StoredPartKind::Availability {
+                covered_days,
+                contract_days,
+            },
+            P::Returning { same_employer } => StoredPartKind::Returning { same_employer },
+            P::Named => StoredPartKind::Named,
+            P::Preference { destination } => StoredPartKind::Preference {
+                destination: destination.to_string(),
+            },
+        };
+        StoredPart {
+            points: p.points,
+            part,
+        }
+    }
+
+    /// The engine's part again, its labels interned in `vocabulary`; `None`
+    /// when a stored code no longer reads.
+    pub fn to_engine(&self, vocabulary: &mut engine::Vocabulary) -> Option<engine::ScoredPart> {
+        use engine::{OccupationFit as F, ScorePart as P};
+        let part = match &self.part {
+            StoredPartKind::Occupation {
+                fit,
+                occupation,
+                group,
+                group_label,
+            } => {
+                let group = engine::IscoCode::parse(group)?;
+                if let Some(label) = group_label {
+                    vocabulary.set_isco_label(group, label);
+                }
+                P::Occupation {
+                    fit: match fit {
+                        StoredFit::SameOccupation => F::SameOccupation,
+                        StoredFit::SameUnitGroup => F::SameUnitGroup,
+                        StoredFit::SameMinorGroup => F::SameMinorGroup,
+                        StoredFit::SameSubMajorGroup => F::SameSubMajorGroup,
+                        StoredFit::SameMajorGroup => F::SameMajorGroup,
+                        StoredFit::Unrelated => F::Unrelated,
+                    },
+                    job_occupation: vocabulary.occupation_with_label(occupation, occupation),
+                    group,
+                }
+            }
+            StoredPartKind::RequiredSkills { held, of } => P::RequiredSkills {
+                held: *held,
+                of: *of,
+            },
+            StoredPartKind::OptionalSkills { held, of } => P::OptionalSkills {
+                held: *held,
+                of: *of,
+            },
+            StoredPartKind::Language {
+                language,
+                has,
+                needs,
+            } => P::Language {
+                language: vocabulary.language_with_label(language, language),
+                has: engine::Cefr::parse(has)?,
+                needs: engine::Cefr::parse(needs)?,
+            },
+            StoredPartKind::Experience { months } => P::Experience { months: *months },
+            StoredPartKind::Availability {
+                covered_days,
+                contract_days,
+            } => P::Availability {
+                covered_days: *covered_days,
+                contract_days: *contract_days,
+            },
+            StoredPartKind::Returning { same_employer } => P::Returning {
+                same_employer: *same_employer,
+            },
+            StoredPartKind::Named => P::Named,
+            StoredPartKind::Preference { destination } => P::Preference {
+                destination: engine::CountryCode::parse(destination)?,
+            },
+        };
+        Some(engine::ScoredPart {
+            points: self.points,
+            part,
+        })
+    }
+}
+
+/// Why positions of a job order stay open (see [`engine::UnfilledReason`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum UnfilledWhy {
+    /// No worker in the round is eligible.
+    NoEligibleWorker,
+    /// A quota for the job order's occupation group is used up.
+    QuotaReached {
+        /// The quota's group.
+        isco: String,
+    },
+    /// Every eligible worker was placed in another job order.
+    CandidatesPlacedElsewhere,
+    /// Eligible workers remain, but their origin's quota is used up.
+    OriginQuotaReached,
+    /// Filling it would break the minimum share of women.
+    WomenShare,
+    /// Another quota is used up.
+    OtherQuota,
+}
+
+impl From<engine::UnfilledReason> for UnfilledWhy {
+    fn from(r: engine::UnfilledReason) -> Self {
+        use engine::UnfilledReason as R;
+        match r {
+            R::NoEligibleWorker => UnfilledWhy::NoEligibleWorker,
+            R::QuotaReached { isco } => UnfilledWhy::QuotaReached {
+                isco: isco.to_string(),
+            },
+            R::CandidatesPlacedElsewhere => UnfilledWhy::CandidatesPlacedElsewhere,
+            R::OriginQuotaReached => UnfilledWhy::OriginQuotaReached,
+            R::WomenShare => UnfilledWhy::WomenShare,
+            R::OtherQuota => UnfilledWhy::OtherQuota,
+        }
+    }
+}
+
+/// Why a worker was not placed (see [`engine::UnmatchedReason`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum UnmatchedWhy {
+    /// No job order of the round they are eligible for.
+    NoEligibleJobOrder,
+    /// The job orders they chose went to workers ranked higher.
+    ChoicesFilledByHigherRanked,
+    /// Their job orders went to pairs with a higher total score.
+    PositionsWentToHigherTotalScore,
+    /// The quota for their origin is used up.
+    OriginQuotaReached {
+        /// Their origin.
+        origin: String,
+    },
+    /// Placing them would break the minimum share of women.
+    WomenShare,
+    /// Another quota is used up.
+    OtherQuota,
+}
+
+impl From<engine::UnmatchedReason> for UnmatchedWhy {
+    fn from(r: engine::UnmatchedReason) -> Self {
+        use engine::UnmatchedReason as R;
+        match r {
+            R::NoEligibleJobOrder => UnmatchedWhy::NoEligibleJobOrder,
+            R::ChoicesFilledByHigherRanked => UnmatchedWhy::ChoicesFilledByHigherRanked,
+            R::PositionsWentToHigherTotalScore => UnmatchedWhy::PositionsWentToHigherTotalScore,
+            R::OriginQuotaReached { origin } => UnmatchedWhy::OriginQuotaReached {
+                origin: origin.to_string(),
+            },
+            R::WomenShare => UnmatchedWhy::WomenShare,
+            R::OtherQuota => UnmatchedWhy::OtherQuota,
+        }
+    }
+}
+
+/// A note an official must read before confirming, as facts (the engine's
+/// `notes` in words are kept beside them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RoundNote {
+    /// The round placed more than a quota allows (the stable mechanism
+    /// does not enforce quotas; confirming selects no one beyond them).
+    QuotaExceeded {
+        /// Placed in the quota's scope.
+        used: u32,
+        /// Allowed.
+        allowed: u32,
+        /// The quota's occupation group, if it names one.
+        isco: Option<String>,
+        /// Its sex (`female`, `male`, `other`, `not_stated`), if it names one.
+        sex: Option<String>,
+        /// Its origin, if it names one.
+        origin: Option<String>,
+    },
+    /// The programme's minimum share of women and what the round reached.
+    WomenShare {
+        /// `met`, `met_by_leaving_positions_open`, `unreachable` or `not_met`.
+        status: String,
+        /// Required, per mille.
+        required_permille: u16,
+        /// Reached, per mille of placements.
+        achieved_permille: u16,
+        /// Positions left open for the rule.
+        positions_left_open: u32,
+        /// Total score given up for the rule.
+        score_given_up: u64,
+    },
+    /// The optimal round hit its search limit before proving optimality.
+    NotProvenOptimal {
+        /// Total score reached.
+        total_score: u64,
+        /// Best bound.
+        upper_bound: u64,
+    },
+}
+
+impl RoundNote {
+    /// The notes of a round's outcome, in the order the engine writes them.
+    fn of(outcome: &engine::RoundOutcome) -> Vec<RoundNote> {
+        let mut notes = vec![];
+        for u in outcome.quota_use.iter().filter(|u| u.exceeded()) {
+            let q = &u.quota;
+            notes.push(RoundNote::QuotaExceeded {
+                used: u.used,
+                allowed: q.remaining,
+                isco: q.isco.map(|g| g.to_string()),
+                sex: q.sex.map(|s| {
+                    match s {
+                        engine::Sex::Female => "female",
+                        engine::Sex::Male => "male",
+                        engine::Sex::Other => "other",
+                        engine::Sex::NotStated => "not_stated",
+                    }
+                    .to_string()
+                }),
+                origin: q.origin.map(|o| o.to_string()),
+            });
+        }
+        if let Some(r) = &outcome.women_share {
+            use engine::ShareStatus as S;
+            let (status, positions_left_open) = match r.status {
+                S::Met => ("met", 0),
+                S::MetByLeavingPositionsOpen { positions } => {
+                    ("met_by_leaving_positions_open", positions)
+                }
+                S::Unreachable => ("unreachable", 0),
+                S::NotMet => ("not_met", 0),
+            };
+            notes.push(RoundNote::WomenShare {
+                status: status.into(),
+                required_permille: r.required_permille,
+                achieved_permille: r.achieved_permille,
+                positions_left_open,
+                score_given_up: r.score_given_up,
+            });
+        }
+        if let Some(o) = &outcome.optimality
+            && !o.proven
+        {
+            notes.push(RoundNote::NotProvenOptimal {
+                total_score: outcome.total_score,
+                upper_bound: o.upper_bound,
+            });
+        }
+        notes
+    }
 }
 
 #[cfg(test)]
@@ -589,6 +1000,65 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    /// A stored part reads back as the part the engine scored: the same
+    /// words, in a vocabulary holding only the labels the part names.
+    #[test]
+    fn stored_parts_explain_as_the_engine_did() {
+        use engine::{OccupationFit, ScorePart, ScoredPart};
+        let mut vocabulary = engine::Vocabulary::new();
+        let picker = vocabulary.occupation_with_label("esco:picker", "fruit and vegetable picker");
+        let korean = vocabulary.language_with_label("kor", "Korean");
+        let group = engine::IscoCode::new("6111");
+        vocabulary.set_isco_label(group, "Field crop and vegetable growers");
+        let parts = [
+            ScorePart::Occupation {
+                fit: OccupationFit::SameUnitGroup,
+                job_occupation: picker,
+                group,
+            },
+            ScorePart::Occupation {
+                fit: OccupationFit::SameOccupation,
+                job_occupation: picker,
+                group,
+            },
+            ScorePart::RequiredSkills { held: 2, of: 3 },
+            ScorePart::OptionalSkills { held: 0, of: 1 },
+            ScorePart::Language {
+                language: korean,
+                has: engine::Cefr::B2,
+                needs: engine::Cefr::A2,
+            },
+            ScorePart::Experience { months: 19 },
+            ScorePart::Availability {
+                covered_days: 100,
+                contract_days: 180,
+            },
+            ScorePart::Returning {
+                same_employer: true,
+            },
+            ScorePart::Named,
+            ScorePart::Preference {
+                destination: engine::CountryCode::new("CAN"),
+            },
+        ];
+        for (i, part) in parts.into_iter().enumerate() {
+            let scored = ScoredPart {
+                points: 10 * i as u32,
+                part,
+            };
+            let stored = StoredPart::new(&scored, &vocabulary);
+            let json = serde_json::to_value(&stored).expect("serialises");
+            let stored: StoredPart = serde_json::from_value(json).expect("reads back");
+            let mut fresh = engine::Vocabulary::new();
+            let back = stored.to_engine(&mut fresh).expect("reads as the engine's");
+            assert_eq!(back.points, scored.points);
+            assert_eq!(
+                back.part.describe(&fresh),
+                scored.part.describe(&vocabulary)
+            );
+        }
     }
 
     /// Each quota of the current period is reduced by the positions already

@@ -8,6 +8,7 @@ use crate::query::{Filter, paged};
 use crate::rows::{self, now_text};
 use crate::{Page, Paged, Result, Store};
 use chrono::{DateTime, Utc};
+use corridor_domain::access::ProgrammeScope;
 use corridor_domain::ids::{ProgrammeId, UserId};
 use serde::Serialize;
 use sqlx::any::AnyRow;
@@ -96,15 +97,35 @@ impl Store {
         from_row(&row)
     }
 
-    /// Rounds, newest first, optionally of one programme.
+    /// Rounds of the programmes in `scope`, newest first, optionally of
+    /// one programme. The scope is part of the query, so the total counts
+    /// only the rounds the caller may see.
     pub async fn match_rounds(
         &self,
         programme: Option<ProgrammeId>,
+        scope: &ProgrammeScope,
         page: Page,
     ) -> Result<Paged<MatchRoundRecord>> {
         let mut f = Filter::new();
         if let Some(p) = programme {
             f.int("programme_id", "=", p.0);
+        }
+        match scope {
+            ProgrammeScope::Everything => {}
+            ProgrammeScope::Origin(c) => {
+                f.text_in_subquery(
+                    "programme_id",
+                    "SELECT id FROM programmes WHERE origin = ",
+                    c.as_str(),
+                );
+            }
+            ProgrammeScope::Destination(c) => {
+                f.text_in_subquery(
+                    "programme_id",
+                    "SELECT id FROM programmes WHERE destination = ",
+                    c.as_str(),
+                );
+            }
         }
         paged(
             &self.pool,

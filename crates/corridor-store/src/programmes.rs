@@ -6,6 +6,7 @@ use crate::error::StoreError;
 use crate::query::{Filter, paged};
 use crate::rows::{self, enum_name, now_text};
 use crate::{Page, Paged, Result, Store};
+use corridor_domain::access::ProgrammeScope;
 use corridor_domain::codes::CountryCode;
 use corridor_domain::ids::ProgrammeId;
 use corridor_domain::programme::{Programme, ProgrammeSpec};
@@ -88,6 +89,35 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("programme {id}")))?;
         programme_from_row(&row)
+    }
+
+    /// The programmes in an official's scope (their country's side of
+    /// each), by id.
+    pub async fn programmes_in(
+        &self,
+        scope: &ProgrammeScope,
+        page: Page,
+    ) -> Result<Paged<Programme>> {
+        let mut f = Filter::new();
+        match scope {
+            ProgrammeScope::Everything => {}
+            ProgrammeScope::Origin(c) => {
+                f.text("origin", "=", c.as_str());
+            }
+            ProgrammeScope::Destination(c) => {
+                f.text("destination", "=", c.as_str());
+            }
+        }
+        paged(
+            &self.pool,
+            "id, spec_json",
+            "programmes",
+            &f,
+            "id",
+            page,
+            programme_from_row,
+        )
+        .await
     }
 
     /// Programmes, optionally those touching `country` (as origin or

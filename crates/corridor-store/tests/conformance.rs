@@ -815,6 +815,62 @@ async fn licence_and_employer_histories(db: TestDb) {
     }
 }
 
+/// An official's lists hold their country's side of each programme only,
+/// and the total counts only those: the scope is part of the query.
+async fn lists_are_scoped_to_the_officials_programmes(db: TestDb) {
+    use corridor_domain::access::ProgrammeScope;
+    let s = &db.store;
+    let a = Actor::system();
+    let mex_can = s
+        .insert_programme(&a, &DemoCorridor::MexicoCanada.programme())
+        .await
+        .unwrap();
+    let npl_kor = s
+        .insert_programme(&a, &DemoCorridor::NepalKorea.programme())
+        .await
+        .unwrap();
+    for (programme, n) in [(mex_can.id, 2), (npl_kor.id, 3)] {
+        for _ in 0..n {
+            s.insert_match_round(&a, programme, "optimal", &serde_json::json!({}))
+                .await
+                .unwrap();
+        }
+    }
+    let country = |c: &str| CountryCode::parse(c).unwrap();
+    let mex = ProgrammeScope::Origin(country("MEX"));
+    let can = ProgrammeScope::Destination(country("CAN"));
+    let kor_as_origin = ProgrammeScope::Origin(country("KOR"));
+    for (scope, rounds, programmes) in [
+        (&mex, 2, vec![mex_can.id]),
+        (&can, 2, vec![mex_can.id]),
+        (&kor_as_origin, 0, vec![]),
+        (&ProgrammeScope::Everything, 5, vec![mex_can.id, npl_kor.id]),
+    ] {
+        let page = s
+            .match_rounds(None, scope, Page::new(Some(1), None))
+            .await
+            .unwrap();
+        assert_eq!(page.total, rounds, "{scope:?}");
+        assert!(
+            page.items
+                .iter()
+                .all(|r| programmes.contains(&r.programme_id))
+        );
+        let listed = s.programmes_in(scope, Page::default()).await.unwrap();
+        assert_eq!(
+            listed.items.iter().map(|p| p.id).collect::<Vec<_>>(),
+            programmes,
+            "{scope:?}"
+        );
+        assert_eq!(listed.total, programmes.len() as i64);
+    }
+    let of_one = s
+        .match_rounds(Some(npl_kor.id), &mex, Page::default())
+        .await
+        .unwrap();
+    assert_eq!(of_one.total, 0, "another country's programme named: none");
+}
+
 macro_rules! on_both_backends {
     ($($scenario:ident),* $(,)?) => {
         mod sqlite {
@@ -847,4 +903,5 @@ on_both_backends!(
     paging_is_consistent,
     selections_race_for_the_last_places,
     licence_and_employer_histories,
+    lists_are_scoped_to_the_officials_programmes,
 );

@@ -20,6 +20,7 @@ pub mod job_orders;
 pub mod matching;
 pub mod organisations;
 pub mod placements;
+pub mod programmes;
 pub mod proposals;
 pub mod users;
 pub mod workers;

@@ -73,16 +73,9 @@ pub async fn register_on_behalf(
     user: &CurrentUser,
     req: &NewWorkerRequest,
 ) -> Result<WorkerProfile, ApiError> {
-    let p = user.principal();
-    let countries = countries_of(&req.profile);
-    let decision = match (p.role, &p.country) {
-        (Role::Admin, _) => Ok(()),
-        (Role::OriginOfficial, Some(c)) if countries.contains(c) => Ok(()),
-        _ => Err(Denied(
-            "workers register themselves, or are registered by an origin official of their country"
-                .into(),
-        )),
-    };
+    let decision = user
+        .principal()
+        .may_register_worker(&countries_of(&req.profile));
     allow(state, user, decision, "create", "worker", "new", true).await?;
     req.profile.validate(today()).map_err(|v| {
         let mut out = corridor_domain::Violations::new();
@@ -95,6 +88,15 @@ pub async fn register_on_behalf(
         .await?;
     state.matching.refresh_worker(&state.store, w.id).await?;
     Ok(w)
+}
+
+/// Whether `user` registers workers at all (asked before showing the
+/// registration form, with their own country: the worker's is not known
+/// yet; registering checks it again). A refusal is audited.
+pub async fn may_register(state: &AppState, user: &CurrentUser) -> Result<(), ApiError> {
+    let own: Vec<CountryCode> = user.principal().country.iter().cloned().collect();
+    let decision = user.principal().may_register_worker(&own);
+    allow(state, user, decision, "create", "worker", "new", true).await
 }
 
 /// Officials list workers of their own country; every profile read is
@@ -268,4 +270,65 @@ pub async fn completed_placements(
             )
         })
         .collect())
+}
+
+/// A worker's record as an official reads it: the profile, the latest word
+/// on each consent purpose, and the placements whose ledger the reader
+/// may see.
+#[derive(Debug, Clone)]
+pub struct WorkerRecord {
+    /// The profile.
+    pub profile: WorkerProfile,
+    /// Each purpose the worker has answered, with their latest answer.
+    pub consents: Vec<(ConsentPurpose, bool)>,
+    /// Their placements the reader may see, oldest first.
+    pub placements: Vec<PlacementView>,
+}
+
+/// A worker's record, if `user` may read it: one audited read of the
+/// worker (profile and consents) and one audited read per placement shown.
+pub async fn record(
+    state: &AppState,
+    user: &CurrentUser,
+    id: WorkerId,
+) -> Result<WorkerRecord, ApiError> {
+    let profile = read(state, user, id).await?;
+    let mut consents: Vec<(ConsentPurpose, bool)> = vec![];
+    for c in state.store.consents(id).await? {
+        match consents.iter_mut().find(|(p, _)| *p == c.purpose) {
+            Some(latest) => latest.1 = c.given,
+            None => consents.push((c.purpose, c.given)),
+        }
+    }
+    let all = state
+        .store
+        .placements(
+            &PlacementFilter {
+                worker_id: Some(id),
+                ..Default::default()
+            },
+            Page::all(),
+        )
+        .await?;
+    let p = user.principal();
+    let mut placements = vec![];
+    for v in all.items {
+        let programme = state.store.programme(v.programme_id).await?;
+        if p.may_read_ledger(
+            v.placement.worker_id,
+            &programme,
+            v.employer_id,
+            v.agency_id,
+        )
+        .is_ok()
+        {
+            placements.push(v);
+        }
+    }
+    super::placements::audit_placements(state, user, "placement", &placements).await?;
+    Ok(WorkerRecord {
+        profile,
+        consents,
+        placements,
+    })
 }

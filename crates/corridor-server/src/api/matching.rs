@@ -1,4 +1,5 @@
-//! Shortlists, recommendations and match rounds.
+//! Shortlists, recommendations and match rounds over HTTP; shortlists and
+//! rounds are thin adapters over [`crate::actions::matching`].
 //!
 //! Shortlists name candidates by worker id with an explained score; a
 //! profile stays private until the worker applies or is put forward by a
@@ -7,25 +8,25 @@
 //! confirming puts each proposed worker forward (an application, then the
 //! `shortlisted` or `selected` step), every step checked and audited.
 
-use super::{allow, audit_read, today};
+use super::{Paging, allow, audit_read};
 use crate::AppState;
-use crate::actions::placements::selection_limits;
+use crate::actions::matching;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
-use crate::matching::{CandidateView, RoundResult, run_round};
+use crate::matching::CandidateView;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use corridor_domain::Violations;
 use corridor_domain::access::{Denied, Role};
 use corridor_domain::ids::{JobOrderId, ProgrammeId, WorkerId};
-use corridor_domain::placement::{PlacementStatus, TransitionRequest, check_transition};
-use corridor_domain::worker::ConsentPurpose;
+use corridor_domain::placement::PlacementStatus;
 use corridor_matching as engine;
-use corridor_store::{MatchRoundRecord, Page, Paged, PlacementFilter, StoreError};
+use corridor_store::{MatchRoundRecord, Paged};
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+
+use matching::{ConfirmOutcome, NewRound};
 
 /// How many results.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -47,7 +48,7 @@ pub async fn shortlist(
     ApiPath(id): ApiPath<i64>,
     ApiQuery(q): ApiQuery<TopK>,
 ) -> Result<Json<Vec<CandidateView>>, ApiError> {
-    let list = crate::actions::matching::shortlist(&state, &user, JobOrderId(id), q.k()).await?;
+    let list = matching::shortlist(&state, &user, JobOrderId(id), q.k()).await?;
     Ok(Json(
         list.into_iter()
             .map(|e| {
@@ -111,25 +112,6 @@ pub async fn recommendations(
     Ok(Json(list.into_iter().map(CandidateView::from).collect()))
 }
 
-/// The mechanism of a round.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, JsonSchema, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum MechanismChoice {
-    /// Worker-proposing deferred acceptance: stable, worker-optimal.
-    Stable,
-    /// Maximum total score under quotas and the women's share.
-    Optimal,
-}
-
-/// Starting a round.
-#[derive(Debug, Deserialize, JsonSchema)]
-pub struct NewRound {
-    /// The programme.
-    pub programme_id: ProgrammeId,
-    /// The mechanism.
-    pub mechanism: MechanismChoice,
-}
-
 /// Which rounds to list.
 #[derive(Debug, Deserialize, JsonSchema)]
 pub struct RoundQuery {
@@ -150,86 +132,14 @@ pub struct ConfirmRound {
     pub step: Option<PlacementStatus>,
 }
 
-/// What confirming did.
-#[derive(Debug, Serialize, JsonSchema)]
-pub struct ConfirmOutcome {
-    /// The round, now confirmed.
-    pub round: MatchRoundRecord,
-    /// Placements moved to the step.
-    pub placed: Vec<i64>,
-    /// Pairs not put forward, with the reason.
-    pub skipped: Vec<SkippedPair>,
-}
-
-/// A proposed pair that was not put forward.
-#[derive(Debug, Serialize, JsonSchema)]
-pub struct SkippedPair {
-    /// The worker.
-    pub worker_id: i64,
-    /// The job order.
-    pub job_order_id: i64,
-    /// Why.
-    pub reason: String,
-}
-
 /// `POST /api/v1/match-rounds`: runs a round and stores it for review.
 pub async fn create_round(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiJson(req): ApiJson<NewRound>,
 ) -> Result<(StatusCode, Json<MatchRoundRecord>), ApiError> {
-    let programme = state.store.programme(req.programme_id).await?;
-    allow(
-        &state,
-        &user,
-        user.principal().may_run_match_round(&programme),
-        "create",
-        "match_round",
-        "new",
-        false,
-    )
-    .await?;
-    let mechanism = match req.mechanism {
-        MechanismChoice::Stable => engine::Mechanism::Stable,
-        MechanismChoice::Optimal => engine::Mechanism::Optimal,
-    };
-    let result = state
-        .matching
-        .read(&state.store, |index| {
-            run_round(index, programme.id, mechanism)
-        })
-        .await??;
-    let name = match req.mechanism {
-        MechanismChoice::Stable => "stable",
-        MechanismChoice::Optimal => "optimal",
-    };
-    let value = serde_json::to_value(&result).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let round = state
-        .store
-        .insert_match_round(&user.actor(), programme.id, name, &value)
-        .await?;
+    let round = matching::run_round(&state, &user, &req).await?;
     Ok((StatusCode::CREATED, Json(round)))
-}
-
-async fn visible_round(
-    state: &AppState,
-    user: &CurrentUser,
-    id: i64,
-    action: &str,
-) -> Result<MatchRoundRecord, ApiError> {
-    let round = state.store.match_round(id).await?;
-    let programme = state.store.programme(round.programme_id).await?;
-    allow(
-        state,
-        user,
-        user.principal().may_run_match_round(&programme),
-        action,
-        "match_round",
-        id,
-        false,
-    )
-    .await?;
-    Ok(round)
 }
 
 /// `GET /api/v1/match-rounds`: the caller's programmes' rounds.
@@ -238,28 +148,13 @@ pub async fn list_rounds(
     user: CurrentUser,
     ApiQuery(q): ApiQuery<RoundQuery>,
 ) -> Result<Json<Paged<MatchRoundRecord>>, ApiError> {
-    let p = user.principal();
-    let decision = if p.role == Role::Admin || p.role.is_official() {
-        Ok(())
-    } else {
-        Err(Denied("match rounds are for officials".into()))
+    let paging = Paging {
+        limit: q.limit,
+        offset: q.offset,
     };
-    allow(&state, &user, decision, "list", "match_round", "*", false).await?;
-    let mut list = state
-        .store
-        .match_rounds(q.programme_id, Page::new(q.limit, q.offset))
-        .await?;
-    if p.role != Role::Admin {
-        let mut visible = vec![];
-        for r in list.items {
-            let programme = state.store.programme(r.programme_id).await?;
-            if p.is_official_of(&programme) {
-                visible.push(r);
-            }
-        }
-        list.items = visible;
-    }
-    Ok(Json(list))
+    Ok(Json(
+        matching::list_rounds(&state, &user, q.programme_id, paging).await?,
+    ))
 }
 
 /// `GET /api/v1/match-rounds/{id}`.
@@ -268,7 +163,7 @@ pub async fn get_round(
     user: CurrentUser,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<MatchRoundRecord>, ApiError> {
-    Ok(Json(visible_round(&state, &user, id, "read").await?))
+    Ok(Json(matching::read_round(&state, &user, id).await?))
 }
 
 /// `POST /api/v1/match-rounds/{id}/discard`.
@@ -277,13 +172,7 @@ pub async fn discard_round(
     user: CurrentUser,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<MatchRoundRecord>, ApiError> {
-    visible_round(&state, &user, id, "discard").await?;
-    Ok(Json(
-        state
-            .store
-            .decide_match_round(&user.actor(), id, "discarded")
-            .await?,
-    ))
+    Ok(Json(matching::discard_round(&state, &user, id).await?))
 }
 
 /// `POST /api/v1/match-rounds/{id}/confirm`: puts every proposed worker
@@ -296,138 +185,9 @@ pub async fn confirm_round(
     ApiPath(id): ApiPath<i64>,
     ApiJson(req): ApiJson<ConfirmRound>,
 ) -> Result<Json<ConfirmOutcome>, ApiError> {
-    let step = req.step.unwrap_or(PlacementStatus::Shortlisted);
-    if !matches!(
-        step,
-        PlacementStatus::Shortlisted | PlacementStatus::Selected
-    ) {
-        return Err(ApiError::Unprocessable(Violations::one(
-            "step",
-            "invalid_value",
-            "a round puts workers forward as shortlisted or selected",
-        )));
-    }
-    let round = visible_round(&state, &user, id, "confirm").await?;
-    let programme = state.store.programme(round.programme_id).await?;
-    let result: RoundResult = serde_json::from_value(round.result.clone())
-        .map_err(|e| ApiError::Internal(format!("stored round {id}: {e}")))?;
-    // Decide first: the guard makes a round confirmable once.
-    let round = state
-        .store
-        .decide_match_round(&user.actor(), id, "confirmed")
-        .await?;
-    let actor = user.actor();
-    let mut placed = vec![];
-    let mut skipped = vec![];
-    for pair in &result.pairs {
-        let worker = WorkerId(pair.worker_id);
-        let job = JobOrderId(pair.job_order_id);
-        let skip = |reason: String| SkippedPair {
-            worker_id: pair.worker_id,
-            job_order_id: pair.job_order_id,
-            reason,
-        };
-        if !state
-            .store
-            .has_consent(worker, ConsentPurpose::SharingWithEmployers)
-            .await?
-        {
-            skipped.push(skip(
-                "the worker has not consented to sharing their profile with employers".into(),
-            ));
-            continue;
-        }
-        let jo = state.store.job_order(job).await?;
-        if jo.status != corridor_domain::job_order::JobOrderStatus::Open {
-            skipped.push(skip(format!("job order {job} is {}", jo.status.as_str())));
-            continue;
-        }
-        let existing = state
-            .store
-            .placements(
-                &PlacementFilter {
-                    worker_id: Some(worker),
-                    job_order_id: Some(job),
-                    ..Default::default()
-                },
-                Page::new(Some(1), None),
-            )
-            .await?;
-        let mut view = match existing.items.into_iter().next() {
-            Some(v) => v,
-            None => {
-                state
-                    .store
-                    .create_placement(
-                        &actor,
-                        job,
-                        worker,
-                        today(),
-                        &format!("put forward by match round {id}"),
-                    )
-                    .await?
-            }
-        };
-        let path: Vec<PlacementStatus> = match step {
-            PlacementStatus::Selected => {
-                vec![PlacementStatus::Shortlisted, PlacementStatus::Selected]
-            }
-            _ => vec![PlacementStatus::Shortlisted],
-        };
-        let mut failed = None;
-        for to in path {
-            if view.placement.status == to || !view.placement.status.can_move_to(to) {
-                continue;
-            }
-            let req = TransitionRequest {
-                to,
-                occurred_on: Some(today()),
-                note: format!("match round {id}"),
-                end_reason: None,
-                contract: None,
-            };
-            if let Err(v) = check_transition(view.placement.status, &req, None, today()) {
-                failed = Some(v.to_string());
-                break;
-            }
-            let (pid, from) = (view.placement.id, view.placement.status);
-            let moved = if to == PlacementStatus::Selected {
-                let limits = selection_limits(&state, &programme, &jo, worker, today()).await?;
-                state
-                    .store
-                    .select_within_limits(&actor, pid, from, &req, today(), &limits)
-                    .await
-            } else {
-                state
-                    .store
-                    .transition_placement(&actor, pid, from, &req, today())
-                    .await
-            };
-            match moved {
-                Ok(v) => view = v,
-                Err(StoreError::Invalid(v)) => {
-                    failed = Some(v.to_string());
-                    break;
-                }
-                Err(e) => return Err(e.into()),
-            }
-        }
-        match failed {
-            Some(reason) => skipped.push(skip(reason)),
-            None if view.placement.status == step => placed.push(view.placement.id.0),
-            None => skipped.push(skip(format!(
-                "the placement is already {}",
-                view.placement.status
-            ))),
-        }
-        state.matching.refresh_worker(&state.store, worker).await?;
-        state.matching.refresh_job_order(&state.store, job).await?;
-    }
-    Ok(Json(ConfirmOutcome {
-        round,
-        placed,
-        skipped,
-    }))
+    Ok(Json(
+        matching::confirm_round(&state, &user, id, req.step).await?,
+    ))
 }
 
 /// The matching routes, with their documentation.

@@ -1,8 +1,9 @@
 //! Programmes: public to read; created and changed by officials of the
-//! countries concerned.
+//! countries concerned. Thin adapters over [`crate::actions::programmes`].
 
-use super::{Paging, allow};
+use super::Paging;
 use crate::AppState;
+use crate::actions::programmes;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
@@ -34,16 +35,12 @@ pub async fn list(
     State(state): State<AppState>,
     ApiQuery(q): ApiQuery<ProgrammeQuery>,
 ) -> Result<Json<Paged<Programme>>, ApiError> {
-    let page = Paging {
+    let paging = Paging {
         limit: q.limit,
         offset: q.offset,
-    }
-    .page();
+    };
     Ok(Json(
-        state
-            .store
-            .programmes(q.country.as_ref(), q.origin.as_ref(), page)
-            .await?,
+        programmes::list(&state, q.country.as_ref(), q.origin.as_ref(), paging).await?,
     ))
 }
 
@@ -53,20 +50,7 @@ pub async fn create(
     user: CurrentUser,
     ApiJson(spec): ApiJson<ProgrammeSpec>,
 ) -> Result<(StatusCode, Json<Programme>), ApiError> {
-    allow(
-        &state,
-        &user,
-        user.principal()
-            .may_create_programme(&spec.origin, &spec.destination),
-        "create",
-        "programme",
-        "new",
-        false,
-    )
-    .await?;
-    spec.validate()?;
-    let p = state.store.insert_programme(&user.actor(), &spec).await?;
-    state.matching.refresh_programme(&state.store, p.id).await?;
+    let p = programmes::create(&state, &user, &spec).await?;
     Ok((StatusCode::CREATED, Json(p)))
 }
 
@@ -75,7 +59,7 @@ pub async fn get_one(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<Programme>, ApiError> {
-    Ok(Json(state.store.programme(ProgrammeId(id)).await?))
+    Ok(Json(programmes::read(&state, ProgrammeId(id)).await?))
 }
 
 /// `PUT /api/v1/programmes/{id}`: officials of the programme's countries
@@ -86,41 +70,7 @@ pub async fn update(
     ApiPath(id): ApiPath<i64>,
     ApiJson(spec): ApiJson<ProgrammeSpec>,
 ) -> Result<Json<Programme>, ApiError> {
-    let current = state.store.programme(ProgrammeId(id)).await?;
-    allow(
-        &state,
-        &user,
-        user.principal().may_edit_programme(&current),
-        "update",
-        "programme",
-        id,
-        false,
-    )
-    .await?;
-    let mut v = match spec.validate() {
-        Ok(()) => corridor_domain::Violations::new(),
-        Err(v) => v,
-    };
-    if spec.origin != current.spec.origin || spec.destination != current.spec.destination {
-        v.push(
-            "destination",
-            "countries_fixed",
-            format!(
-                "a programme's countries cannot change (this one runs {}); create a new programme instead",
-                current.corridor()
-            ),
-        );
-    }
-    if !v.is_empty() {
-        return Err(ApiError::Unprocessable(v));
-    }
-    let updated = state
-        .store
-        .update_programme(&user.actor(), current.id, &spec)
-        .await?;
-    state
-        .matching
-        .refresh_programme(&state.store, current.id)
-        .await?;
-    Ok(Json(updated))
+    Ok(Json(
+        programmes::update(&state, &user, ProgrammeId(id), &spec).await?,
+    ))
 }

@@ -6,10 +6,13 @@
 mod admin;
 mod handlers;
 mod job_orders;
+mod official;
 mod options;
 mod organisations;
 pub mod page;
 mod placements;
+mod programmes;
+mod rounds;
 mod stats;
 mod view;
 mod worker;
@@ -107,6 +110,9 @@ impl Renderer {
             .chain(placements::TEMPLATES)
             .chain(admin::TEMPLATES)
             .chain(organisations::TEMPLATES)
+            .chain(official::TEMPLATES)
+            .chain(programmes::TEMPLATES)
+            .chain(rounds::TEMPLATES)
         {
             env.add_template(name, src)
                 .unwrap_or_else(|e| panic!("template {name}: {e}"));
@@ -399,6 +405,9 @@ pub fn router() -> Router<AppState> {
         .merge(placements::routes())
         .merge(admin::routes())
         .merge(organisations::routes())
+        .merge(official::routes())
+        .merge(programmes::routes())
+        .merge(rounds::routes())
         .layer(middleware::from_fn(remember_lang))
 }
 

@@ -1,0 +1,1 @@
+# ar official: translation to come

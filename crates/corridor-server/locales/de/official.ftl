@@ -1,0 +1,1 @@
+# de official: translation to come

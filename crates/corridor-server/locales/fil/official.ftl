@@ -1,0 +1,1 @@
+# fil official: translation to come

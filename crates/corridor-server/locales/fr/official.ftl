@@ -1,0 +1,1 @@
+# fr official: translation to come

@@ -1,0 +1,1 @@
+# it official: translation to come

@@ -1,0 +1,1 @@
+# ko official: translation to come

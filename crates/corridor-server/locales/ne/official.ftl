@@ -1,0 +1,1 @@
+# ne official: translation to come
