@@ -67,6 +67,7 @@ fn visitor_reads_jobs_and_statistics(js: Js) {
         j.current_path_and_query()
     );
 
+    j.open_details("Language");
     j.click_link("Español");
     assert!(j.current_path_and_query().ends_with("?lang=es"));
     j.click_link("Corridor");
@@ -576,9 +577,9 @@ fn screenshots() {
         .nth(2)
         .expect("the workspace root");
     let dir = root.join("docs/screenshots");
-    let shoot = |j: &mut Journey, name: &str| {
+    let shoot = |p: &mut harness::Page, name: &str| {
         let file = dir.join(format!("{name}.png"));
-        j.screenshot(&file).expect("screenshot");
+        p.screenshot(&file).expect("screenshot");
         println!("wrote {}", file.display());
     };
     j.goto("/");
@@ -589,10 +590,53 @@ fn screenshots() {
     shoot(&mut j, "job");
     j.goto("/stats");
     shoot(&mut j, "stats");
-    j.sign_in(WORKER, DEMO_PASSWORD);
-    shoot(&mut j, "worker-jobs");
-    j.goto("/me/placements");
-    let first = j.links("main").into_iter().next().expect("an application");
-    j.click_link_to(&first.href);
-    shoot(&mut j, "worker-timeline");
+    j.goto("/sign-up");
+    shoot(&mut j, "worker-sign-up");
+    j.goto("/agencies");
+    shoot(&mut j, "agencies");
+    // Each role on its own page (its own cookies).
+    let as_role = |email: &str, pages: &[(&str, &str)]| {
+        let mut p = j.new_page(Js::On);
+        p.check_every_page(false);
+        p.sign_in(email, DEMO_PASSWORD);
+        for (path, name) in pages {
+            p.goto(path);
+            shoot(&mut p, name);
+        }
+    };
+    as_role(
+        WORKER,
+        &[
+            ("/me", "worker-home"),
+            ("/me/profile/languages", "worker-profile"),
+            ("/me/consents", "worker-consents"),
+            ("/jobs", "worker-jobs"),
+        ],
+    );
+    as_role(
+        EMPLOYER,
+        &[
+            ("/dashboard", "employer-dashboard"),
+            ("/job-orders/new", "employer-post-job-order"),
+            ("/placements?status=applied", "employer-applications"),
+        ],
+    );
+    as_role(RECRUITER, &[("/agency", "recruiter-agency")]);
+    as_role(
+        ORIGIN_OFFICIAL,
+        &[
+            ("/dashboard", "origin-dashboard"),
+            ("/match-rounds/new", "origin-run-round"),
+            ("/fee-violations", "origin-fee-violations"),
+        ],
+    );
+    as_role(
+        DESTINATION,
+        &[
+            ("/dashboard", "destination-dashboard"),
+            ("/job-orders?status=pending_approval", "destination-approvals"),
+        ],
+    );
+    as_role(ADMIN, &[("/admin/users", "admin-users")]);
+    as_role("researcher@demo.corridor", &[("/stats", "researcher-stats")]);
 }

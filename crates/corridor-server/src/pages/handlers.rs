@@ -521,18 +521,23 @@ pub async fn dashboard(State(state): State<AppState>, page: super::page::Page) -
                 tasks.push(task("/job-orders?status=open", "dashboard-open-job-orders", None));
                 tasks.push(task("/placements", "dashboard-placements", None));
                 tasks.push(task("/match-rounds", "dashboard-match-rounds", None));
+                tasks.push(task("/match-rounds/new", "official-round-new", None));
                 tasks.push(task("/programmes", "dashboard-programmes", Some(list.total)));
+                tasks.push(task("/programmes/new", "official-programme-new", None));
                 if p.role != Role::DestinationOfficial {
                     tasks.push(task("/workers/new", "dashboard-register-worker", None));
                     tasks.push(task("/agencies", "dashboard-agencies", None));
+                    tasks.push(task("/agencies/new", "org-agency-license", None));
                 }
                 if p.role != Role::OriginOfficial {
                     tasks.push(task("/employers", "dashboard-employers", None));
+                    tasks.push(task("/employers/new", "org-employer-register", None));
                 }
                 tasks.push(task("/fee-violations", "dashboard-violations", Some(violations)));
                 tasks.push(task("/audit-log", "dashboard-audit-log", None));
                 if p.role == Role::Admin {
                     tasks.push(task("/admin/users", "dashboard-users", None));
+                    tasks.push(task("/admin/users/new", "admin-new-user", None));
                 }
                 tasks.push(task("/stats", "dashboard-statistics", None));
             }
