@@ -261,6 +261,99 @@ fn new_worker_signs_up_and_applies_without_javascript() {
     new_worker_signs_up_builds_a_profile_and_applies(Js::Off);
 }
 
+/// The English interface texts a page in `lang` must not show: every
+/// English message without arguments, of two words or more, that the
+/// language translates differently.
+fn english_interface(lang: &str) -> Vec<String> {
+    use corridor_server::i18n::I18n;
+    let i18n = I18n::new();
+    I18n::keys("en")
+        .into_iter()
+        .filter_map(|key| {
+            let en = i18n.message("en", &key, &[]);
+            let local = i18n.message(lang, &key, &[]);
+            (!en.contains('{') && en.split_whitespace().count() >= 2 && en != local).then_some(en)
+        })
+        .collect()
+}
+
+/// Fails if the page shows any English interface text.
+#[track_caller]
+fn assert_no_english(j: &mut harness::Page, english: &[String]) {
+    let text = j.text();
+    let found: Vec<&String> = english
+        .iter()
+        .filter(|e| text.contains(e.as_str()))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "{} shows English interface text {found:?}:\n{text}",
+        j.current_path()
+    );
+}
+
+/// A worker signs up and applies entirely in `lang`, from the sign-up form
+/// to the application's timeline, every label read from the language's
+/// messages; no page on the way shows English interface text (names from
+/// ESCO and ISO, which ship in English, aside).
+fn worker_signs_up_and_applies_in(lang: &str, citizenship: &str, occupation_query: &str) {
+    use corridor_server::i18n::I18n;
+    let Some(mut j) = Journey::start(lang, Js::Off) else {
+        return;
+    };
+    let i18n = I18n::new();
+    let t = |key: &str| i18n.message(lang, key, &[]);
+    let english = english_interface(lang);
+    j.goto(&format!("/sign-up?lang={lang}"));
+    assert_no_english(&mut j, &english);
+    j.fill(&t("profile-given-name"), "Sita");
+    j.fill(&t("profile-family-name"), "Gurung");
+    j.fill(&t("sign-in-email"), &format!("sita.{lang}@example.org"));
+    j.fill(&t("sign-up-password"), "a long password here");
+    j.fill(&t("profile-date-of-birth"), "1994-02-11");
+    j.select(&t("profile-sex"), &t("sex-female"));
+    j.select(&t("profile-citizenship"), citizenship);
+    j.select(&t("profile-country-of-birth"), citizenship);
+    j.select(&t("profile-country-of-residence"), citizenship);
+    j.check(&t("consent-matching-title"));
+    j.check(&t("consent-sharing-with-employers-title"));
+    j.click_button(&t("sign-up-submit"));
+    assert_eq!(j.current_path(), "/me/profile/work");
+    assert_no_english(&mut j, &english);
+    j.fill(&t("profile-search-work"), occupation_query);
+    j.click_button(&t("form-search"));
+    assert_no_english(&mut j, &english);
+    j.click_button(&t("form-add"));
+    j.fill(&t("profile-years"), "5");
+    j.click_button(&t("form-save-continue"));
+    for _ in 0..3 {
+        assert_no_english(&mut j, &english);
+        j.click_button(&t("form-save-continue"));
+    }
+    assert_no_english(&mut j, &english);
+    j.click_button(&t("form-save"));
+    assert_eq!(j.current_path(), "/me/consents");
+    assert_no_english(&mut j, &english);
+    j.goto("/jobs");
+    assert_no_english(&mut j, &english);
+    j.click_link(&t("jobs-see"));
+    assert_no_english(&mut j, &english);
+    j.click_button(&t("job-apply"));
+    assert!(j.current_path().starts_with("/placements/"));
+    assert!(j.main_text().contains(&t("placement-timeline")));
+    assert_no_english(&mut j, &english);
+}
+
+#[test]
+fn a_nepali_worker_signs_up_and_applies_in_nepali() {
+    worker_signs_up_and_applies_in("ne", "Nepal", "वेल्डर");
+}
+
+#[test]
+fn a_worker_signs_up_and_applies_in_arabic() {
+    worker_signs_up_and_applies_in("ar", "Mexico", "قاطف فواكه");
+}
+
 /// The demo employer posts a job order that breaks two rules (a wage below
 /// the programme's minimum, a cost charged to the worker), sees both at
 /// their fields with the values kept, fixes them and submits; Canada's
@@ -634,9 +727,15 @@ fn screenshots() {
         DESTINATION,
         &[
             ("/dashboard", "destination-dashboard"),
-            ("/job-orders?status=pending_approval", "destination-approvals"),
+            (
+                "/job-orders?status=pending_approval",
+                "destination-approvals",
+            ),
         ],
     );
     as_role(ADMIN, &[("/admin/users", "admin-users")]);
-    as_role("researcher@demo.corridor", &[("/stats", "researcher-stats")]);
+    as_role(
+        "researcher@demo.corridor",
+        &[("/stats", "researcher-stats")],
+    );
 }

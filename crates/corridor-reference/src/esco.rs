@@ -182,7 +182,8 @@ pub fn occupations() -> &'static [Occupation] {
     OCCUPATIONS.get_or_init(load_occupations)
 }
 
-fn uuid_key<'a>(uri_or_uuid: &'a str, prefix: &str) -> &'a str {
+/// The UUID of a concept URI with this prefix, or the trimmed input.
+pub(crate) fn uuid_key<'a>(uri_or_uuid: &'a str, prefix: &str) -> &'a str {
     let s = uri_or_uuid.trim();
     s.strip_prefix(prefix).unwrap_or(s)
 }

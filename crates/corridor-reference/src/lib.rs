@@ -6,6 +6,11 @@
 //! - **ESCO occupations** (2,942), each in an ISCO-08 unit group
 //!   ([`occupations`], [`occupation`], [`occupations_in_isco`],
 //!   [`search_occupations`]).
+//! - **Occupation labels in other languages** for 61 occupations common in
+//!   labour migration: Spanish, French, Nepali, Korean, Filipino, German,
+//!   Italian and Arabic ([`occupation_label`], [`occupation_labels`]). This
+//!   table was written for this project, not taken from ESCO, and awaits
+//!   native-speaker review; the search finds occupations by these labels too.
 //! - **ESCO skills and knowledge** (13,939) ([`skills`], [`skill`],
 //!   [`search_skills`]). ESCO's English skills file runs each skill's labels
 //!   and description together; the preferred label is taken from a clean
@@ -26,13 +31,16 @@
 //! tables about 110 ms, building both search indexes about 180 ms; a search
 //! then takes well under a millisecond. Call [`preload`] at start-up to pay
 //! all of it before the first request. The files are regenerated from ESCO's
-//! CSV release by `data/prepare.py`.
+//! CSV release by `data/prepare.py`, except the translated occupation labels
+//! (`data/occupation_labels.tsv`, plain TSV, `include_str!`), which are
+//! edited by hand.
 //!
 //! Data published from this crate must carry [`ESCO_ATTRIBUTION`] and
 //! [`WHO_ATTRIBUTION`].
 
 mod esco;
 mod iso;
+mod labels;
 mod search;
 mod tsv;
 mod who;
@@ -45,6 +53,7 @@ pub use iso::{
     Country, Currency, Language, countries, country, currencies, currency, language, languages,
     major_languages,
 };
+pub use labels::{OCCUPATION_LABEL_LANGUAGES, occupation_label, occupation_labels};
 pub use search::{Hit, search_occupations, search_skills};
 pub use who::{SafeguardCountry, on_who_safeguard_list, who_safeguard_list};
 
@@ -68,5 +77,6 @@ pub fn preload() {
     let _ = language("");
     let _ = currencies();
     let _ = who_safeguard_list();
+    labels::warm();
     search::warm();
 }

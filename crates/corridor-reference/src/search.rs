@@ -2,14 +2,24 @@
 //!
 //! Each collection gets an in-memory inverted index, built once on the first
 //! search: a sorted vocabulary of normalised tokens (lower-cased, accents
-//! folded, apostrophes dropped, plural endings stripped) with, for each token,
-//! the documents it occurs in and in which fields. Because the vocabulary is
-//! sorted, the tokens that start with a query word are one contiguous range,
-//! which gives prefix matching ("weld" finds "welder") for free.
+//! folded, apostrophes dropped, English plural endings stripped) with, for
+//! each token, the documents it occurs in and in which fields. Because the
+//! vocabulary is sorted, the tokens that start with a query word are one
+//! contiguous range, which gives prefix matching ("weld" finds "welder") for
+//! free.
+//!
+//! A word is a run of letters, digits and combining marks, so Devanagari
+//! vowel signs and viramas, Arabic diacritics and Hangul syllables stay
+//! inside their word ("वेल्डर", "لحّام", "용접공"); words are separated by
+//! whitespace and punctuation (see [`is_word_char`]).
+//!
+//! Occupations are also found by their labels in other languages
+//! (`data/occupation_labels.tsv`, see [`crate::occupation_label`]), which
+//! count as alternative labels.
 //!
 //! Ranking, best first:
 //! 1. the query is the preferred label;
-//! 2. the query is an alternative label;
+//! 2. the query is an alternative label (or a translated label);
 //! 3. every query word starts a word of the preferred label;
 //! 4. ... of the alternative labels (for skills: of the whole label text);
 //! 5. ... of the description (or, for occupations, the ISCO group title).
@@ -51,9 +61,14 @@ const STOPWORDS: &[&str] = &[
 ];
 
 /// Folds a lower-case character to its unaccented ASCII letter where there
-/// is an obvious one.
+/// is an obvious one, and the Arabic letters that are often written
+/// interchangeably to one form (alef with hamza or madda to bare alef, alef
+/// maksura to ya, ta marbuta to ha), as Arabic search engines do.
 fn fold(c: char) -> char {
     match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' => 'ي',
+        'ة' => 'ه',
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
         'ç' | 'č' | 'ć' => 'c',
         'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' => 'e',
@@ -91,8 +106,91 @@ fn stem(token: &mut String) {
     }
 }
 
-/// Calls `f` with each raw word of `text`: a maximal run of letters, digits
-/// and apostrophes (apostrophes are dropped by [`normalise`]).
+/// Invisible characters that may sit inside a word and are dropped by
+/// [`normalise`]: the soft hyphen, the zero-width non-joiner and joiner
+/// (Devanagari conjuncts and eyelash ra, Persian), the word joiner, the
+/// byte-order mark and variation selectors.
+fn is_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{E0100}'..='\u{E01EF}'
+    )
+}
+
+/// Punctuation and symbols that separate words outside ASCII: Latin-1
+/// punctuation (« » ¿ ¡ ·), general punctuation (U+2000–U+206F: spaces,
+/// dashes, quotes, bullets, bidi marks), the punctuation of other scripts
+/// (Arabic ، ؛ ؟ ٪, Devanagari । ॥, CJK 、。「」, fullwidth forms, ...),
+/// symbol blocks (currency, arrows, maths, boxes, dingbats) and emoji.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00A1}'..='\u{00BF}' // Latin-1 punctuation and symbols
+            | '\u{00D7}' // ×
+            | '\u{00F7}' // ÷
+            | '\u{037E}' // Greek question mark
+            | '\u{0387}' // Greek ano teleia
+            | '\u{055A}'..='\u{055F}' // Armenian
+            | '\u{0589}'..='\u{058A}'
+            | '\u{05BE}' // Hebrew maqaf, paseq, sof pasuq, geresh ...
+            | '\u{05C0}'
+            | '\u{05C3}'
+            | '\u{05C6}'
+            | '\u{05F3}'..='\u{05F4}'
+            | '\u{0600}'..='\u{060F}' // Arabic signs, comma ، date separator
+            | '\u{061B}'..='\u{061F}' // Arabic semicolon ؛ ... question mark ؟
+            | '\u{066A}'..='\u{066D}' // Arabic percent, decimal and thousands separators, star
+            | '\u{06D4}' // Arabic full stop
+            | '\u{06DD}'..='\u{06DE}'
+            | '\u{06E9}'
+            | '\u{0964}'..='\u{0965}' // Devanagari danda । and double danda ॥
+            | '\u{0970}' // Devanagari abbreviation sign
+            | '\u{0DF4}' // Sinhala
+            | '\u{0E4F}' // Thai
+            | '\u{0E5A}'..='\u{0E5B}'
+            | '\u{104A}'..='\u{104F}' // Myanmar
+            | '\u{10FB}' // Georgian
+            | '\u{1360}'..='\u{1368}' // Ethiopic
+            | '\u{17D4}'..='\u{17DA}' // Khmer
+            | '\u{1800}'..='\u{180A}' // Mongolian
+            | '\u{2000}'..='\u{206F}' // General Punctuation
+            | '\u{20A0}'..='\u{2BFF}' // currency, letterlike, arrows, maths, technical, boxes, shapes, dingbats
+            | '\u{2E00}'..='\u{2E7F}' // Supplemental Punctuation
+            | '\u{3000}'..='\u{303F}' // CJK symbols and punctuation
+            | '\u{30FB}' // katakana middle dot
+            | '\u{FD3E}'..='\u{FD3F}' // ornate parentheses
+            | '\u{FE10}'..='\u{FE1F}' // vertical forms
+            | '\u{FE30}'..='\u{FE6F}' // CJK compatibility forms, small form variants
+            | '\u{FF01}'..='\u{FF0F}' // fullwidth punctuation
+            | '\u{FF1A}'..='\u{FF20}'
+            | '\u{FF3B}'..='\u{FF40}'
+            | '\u{FF5B}'..='\u{FF65}'
+            | '\u{FFF9}'..='\u{FFFD}' // annotation characters, replacement character
+            | '\u{1F000}'..='\u{1FAFF}' // tiles, cards, emoji and pictographs
+    )
+}
+
+/// Whether a non-ASCII character belongs to a word: letters, digits and
+/// combining marks (Devanagari vowel signs and virama, Arabic harakat, Latin
+/// combining accents) do, and so does anything else that is not whitespace,
+/// a control character or a separator ([`is_separator`]). The right single
+/// quotation mark is an apostrophe, kept inside the word like `'`.
+fn is_word_char(c: char) -> bool {
+    if c == '’' || c.is_alphanumeric() || is_ignorable(c) {
+        return true;
+    }
+    !(c.is_whitespace() || c.is_control() || is_separator(c))
+}
+
+/// Calls `f` with each raw word of `text`: a maximal run of ASCII letters,
+/// digits and apostrophes (apostrophes are dropped by [`normalise`]) and
+/// non-ASCII word characters ([`is_word_char`]).
 fn raw_words<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
     let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
@@ -103,7 +201,7 @@ fn raw_words<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
             (b.is_ascii_alphanumeric() || b == b'\'', 1)
         } else {
             let c = text[i..].chars().next().expect("char boundary");
-            (c.is_alphanumeric() || c == '’', c.len_utf8())
+            (is_word_char(c), c.len_utf8())
         };
         match (word_char, start) {
             (true, None) => start = Some(i),
@@ -120,8 +218,11 @@ fn raw_words<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
     }
 }
 
-/// The search token of a raw word: lower-cased, accents folded, apostrophes
-/// dropped, plural ending stripped. Empty for a word of apostrophes only.
+/// The search token of a raw word: lower-cased, accents folded (also when
+/// typed as combining accents), "ß", "æ" and "œ" spelt out, apostrophes and
+/// invisible characters dropped, Arabic harakat and tatweel dropped and
+/// letter variants folded, and, for an ASCII token, the English plural
+/// ending stripped. Empty for a word of apostrophes only.
 fn normalise(word: &str, out: &mut String) {
     out.clear();
     for c in word.chars() {
@@ -129,13 +230,27 @@ fn normalise(word: &str, out: &mut String) {
             if c != '\'' {
                 out.push(c.to_ascii_lowercase());
             }
-        } else if c != '’' {
+        } else if c == '’'
+            || is_ignorable(c)
+            // Arabic harakat, superscript alef and tatweel: optional in writing.
+            || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+        {
+        } else {
             for l in c.to_lowercase() {
-                out.push(fold(l));
+                match l {
+                    // Combining accents: "e\u{301}" folds like "é".
+                    '\u{0300}'..='\u{036F}' => {}
+                    'ß' => out.push_str("ss"),
+                    'æ' => out.push_str("ae"),
+                    'œ' => out.push_str("oe"),
+                    _ => out.push(fold(l)),
+                }
             }
         }
     }
-    stem(out);
+    if out.is_ascii() {
+        stem(out);
+    }
 }
 
 /// Calls `f` with each normalised token of `text`.
@@ -153,6 +268,10 @@ pub(crate) fn tokens(text: &str, mut f: impl FnMut(&str)) {
 pub(crate) trait Searchable: Sync + 'static {
     fn label(&self) -> &str;
     fn alt_labels(&self) -> &[String];
+    /// Labels in other languages, matched like alternative labels.
+    fn translated_labels(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// More label text matched at the alternative-label tier.
     fn extra_labels(&self) -> &str;
     fn description(&self) -> &str;
@@ -166,6 +285,9 @@ impl Searchable for Occupation {
     }
     fn alt_labels(&self) -> &[String] {
         &self.alt_labels
+    }
+    fn translated_labels(&self) -> &'static [&'static str] {
+        crate::labels::all_labels(self.uuid())
     }
     fn extra_labels(&self) -> &str {
         ""
@@ -332,6 +454,17 @@ impl Index {
                 let mut ids = Vec::new();
                 b.add(alt, ALT, &mut doc_tokens, Some(&mut ids));
                 alts.push(ids.into_boxed_slice());
+            }
+            // Translated labels rank as alternative labels. One that reads
+            // like a label the item already has (the Filipino "welder" of the
+            // welder) or that another language shares is left out, so that it
+            // does not count twice as support.
+            for translated in item.translated_labels() {
+                let mut ids = Vec::new();
+                b.add(translated, ALT, &mut doc_tokens, Some(&mut ids));
+                if !ids.is_empty() && ids != label && !alts.iter().any(|a| **a == *ids) {
+                    alts.push(ids.into_boxed_slice());
+                }
             }
             b.add(item.extra_labels(), ALT, &mut doc_tokens, None);
             b.add(item.description(), DESC, &mut doc_tokens, None);
@@ -549,6 +682,59 @@ mod tests {
         assert_eq!(toks("Séance children's"), vec!["seance", "children"]);
         assert_eq!(toks("anti-virus 3D"), vec!["anti", "virus", "3d"]);
         assert!(toks("  !!! ").is_empty());
+    }
+
+    #[test]
+    fn devanagari_words_stay_whole() {
+        // Vowel signs (ि ा े) and the virama (्) are combining marks.
+        assert_eq!(toks("वेल्डर"), vec!["वेल्डर"]);
+        assert_eq!(toks("वेल्डिङ गर्ने कामदार"), vec!["वेल्डिङ", "गर्ने", "कामदार"]);
+        // Danda and double danda separate words.
+        assert_eq!(toks("नर्स।डकर्मी॥ सिकर्मी"), vec!["नर्स", "डकर्मी", "सिकर्मी"]);
+        // A zero-width joiner (eyelash ra) stays in the word and is dropped.
+        assert_eq!(toks("पुर्\u{200D}याउने"), vec!["पुर्याउने"]);
+    }
+
+    #[test]
+    fn hangul_words_stay_whole() {
+        assert_eq!(toks("용접공"), vec!["용접공"]);
+        assert_eq!(
+            toks("과일·채소 수확원, 간호사. 「요양보호사」"),
+            vec!["과일", "채소", "수확원", "간호사", "요양보호사"]
+        );
+    }
+
+    #[test]
+    fn arabic_words_stay_whole_and_fold() {
+        assert_eq!(toks("عامل لحام"), vec!["عامل", "لحام"]);
+        // Harakat (shadda, fatha) and tatweel are dropped, not word breaks.
+        assert_eq!(toks("لَحّام"), vec!["لحام"]);
+        assert_eq!(toks("لحـــام"), vec!["لحام"]);
+        // Arabic comma, semicolon and question mark separate words.
+        assert_eq!(toks("نجار،حداد؛ سباك؟"), vec!["نجار", "حداد", "سباك"]);
+        // Letter variants fold: hamza on alef, ta marbuta, alef maksura.
+        assert_eq!(toks("أخصائي"), toks("اخصائي"));
+        assert_eq!(toks("ممرضة"), toks("ممرضه"));
+        assert_eq!(toks("مستشفى"), toks("مستشفي"));
+    }
+
+    #[test]
+    fn other_scripts_and_spellings() {
+        // Accents typed as combining marks fold like precomposed ones.
+        assert_eq!(toks("enfermeri\u{301}a"), vec!["enfermeria"]);
+        assert_eq!(toks("Schweißer Manœuvre"), vec!["schweisser", "manoeuvre"]);
+        // Spanish punctuation and quotes separate words; plurals of ASCII
+        // tokens are stemmed, other tokens never are.
+        assert_eq!(
+            toks("¿soldadores? «enfermeras»"),
+            vec!["soldadore", "enfermera"]
+        );
+        assert_eq!(
+            toks("children’s — 2–3 €5 😀"),
+            vec!["children", "2", "3", "5"]
+        );
+        assert_eq!(toks("ship\u{AD}pers"), vec!["shipper"]);
+        assert!(toks("\u{200D}\u{FE0F} 。、").is_empty());
     }
 
     #[test]

@@ -458,3 +458,208 @@ fn hits_serialise_as_json_shapes() {
     assert_serialize(country("MX").expect("MX"));
     assert_serialize(skills().first().expect("skills"));
 }
+
+// Translated occupation labels (data/occupation_labels.tsv).
+
+const WELDER: &str = "7aedaa07-3884-4c5b-88f9-80997b2aa54b";
+const GENERAL_NURSE: &str = "8d3e8aaa-791b-4c75-a465-f3f827028f50";
+
+/// The occupations of the demo (the UUID constants of
+/// `corridor_domain::examples`): the table must cover every one.
+const DEMO_OCCUPATIONS: [&str; 9] = [
+    "373db468-bd25-4b67-a6e0-4ac79d9a9e85", // fruit and vegetable picker
+    "1a9d99ba-4c08-4864-8f6a-1b0f2b4cf883", // horticulture worker
+    WELDER,
+    "245be6d1-fe9a-4ac8-9f81-122a687e4724", // factory hand
+    "502fe307-ae65-46cb-a485-e559b9a35266", // injection moulding operator
+    GENERAL_NURSE,
+    "d38c2107-98f2-47b7-8bb4-f69750d51082", // healthcare assistant
+    "e3dc66de-99c7-4607-a82b-7244036d316d", // food production operator
+    "defc8417-eeb6-4f13-8fcd-6518b99a40f4", // fruit and vegetable canner
+];
+
+/// The rows of the table: (UUID, language, labels).
+fn label_rows() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
+    include_str!("../data/occupation_labels.tsv")
+        .lines()
+        .map(|line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            assert_eq!(f.len(), 3, "{line:?}");
+            (f[0], f[1], f[2].split('|').collect())
+        })
+        .collect()
+}
+
+fn uuids(hits: &[Hit<&'static Occupation>]) -> Vec<&'static str> {
+    hits.iter().map(|h| h.item.uuid()).collect()
+}
+
+#[test]
+fn spanish_and_arabic_nurse_find_the_general_nurse() {
+    for q in [
+        "enfermera",
+        "enfermero",
+        "Enfermera",
+        "enfermeras",
+        "ممرضة",
+        "infirmière",
+    ] {
+        let hits = search_occupations(q, 10);
+        assert!(
+            uuids(&hits[..hits.len().min(3)]).contains(&GENERAL_NURSE),
+            "{q}: {:?}",
+            labels(&hits)
+        );
+    }
+}
+
+#[test]
+fn welder_in_other_languages_finds_the_welder_first() {
+    for q in [
+        "soldador",
+        "soldadora",
+        "용접공",
+        "वेल्डर",
+        "لحام",
+        "عامل لحام",
+        "لَحّام", // with shadda and fatha
+        "Schweißer",
+        "Schweisser",
+        "SCHWEISSERIN",
+        "saldatore",
+        "manghihinang",
+        "soudeur",
+    ] {
+        let hits = search_occupations(q, 5);
+        assert!(!hits.is_empty(), "{q}: nothing");
+        assert_eq!(hits[0].item.uuid(), WELDER, "{q}: {:?}", labels(&hits));
+        // An exact translated label ranks like an exact alternative label.
+        assert!(
+            (4.0..5.0).contains(&hits[0].score),
+            "{q}: {}",
+            hits[0].score
+        );
+    }
+    // Typing the start of a word finds it too.
+    let hits = search_occupations("solda", 5);
+    assert!(uuids(&hits).contains(&WELDER), "{:?}", labels(&hits));
+}
+
+#[test]
+fn cuidadora_finds_a_care_occupation() {
+    let hits = search_occupations("cuidadora", 5);
+    assert!(!hits.is_empty());
+    let top = hits[0].item;
+    assert!(
+        top.isco.starts_with("53") && top.label.contains("care"),
+        "{:?}",
+        labels(&hits)
+    );
+}
+
+#[test]
+fn every_translated_label_finds_its_occupation() {
+    let rows = label_rows();
+    let (mut labels_total, mut first) = (0, 0);
+    for (uuid, lang, row_labels) in &rows {
+        let o = occupation(uuid).unwrap_or_else(|| panic!("{uuid} is not an ESCO occupation"));
+        assert_eq!(occupation_label(&o.uri, lang), Some(row_labels[0]));
+        assert_eq!(occupation_labels(uuid, lang), &row_labels[..]);
+        // The preferred label in each language finds the occupation first.
+        let hits = search_occupations(row_labels[0], 3);
+        assert!(!hits.is_empty(), "{lang} {:?}: nothing", row_labels[0]);
+        assert_eq!(
+            hits[0].item.uuid(),
+            *uuid,
+            "{lang} {:?} ({}): {:?}",
+            row_labels[0],
+            o.label,
+            labels(&hits)
+        );
+        assert!(hits[0].score >= 4.0, "{lang} {:?}", row_labels[0]);
+        // Every label finds it among the first three; a few English words
+        // used in Filipino ("mason", "steward") are also another
+        // occupation's English label.
+        for label in row_labels {
+            let hits = search_occupations(label, 3);
+            assert!(
+                uuids(&hits).contains(uuid),
+                "{lang} {label:?} ({}): {:?}",
+                o.label,
+                labels(&hits)
+            );
+            labels_total += 1;
+            first += usize::from(hits[0].item.uuid() == *uuid);
+        }
+    }
+    println!("translated labels: {first}/{labels_total} find their occupation first");
+    assert!(first * 100 >= labels_total * 99, "{first}/{labels_total}");
+}
+
+#[test]
+fn translated_label_table_covers_the_demo_in_every_language() {
+    let rows = label_rows();
+    let mut by_uuid: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for (uuid, lang, row_labels) in &rows {
+        assert!(
+            OCCUPATION_LABEL_LANGUAGES.contains(lang),
+            "{uuid}: unknown language {lang}"
+        );
+        assert!(
+            ["es", "fr", "ne", "ko", "fil", "de", "it", "ar"].contains(lang),
+            "{lang}"
+        );
+        assert!(
+            by_uuid.entry(uuid).or_default().insert(lang),
+            "{uuid} {lang} twice"
+        );
+        let distinct: HashSet<_> = row_labels.iter().collect();
+        assert_eq!(
+            distinct.len(),
+            row_labels.len(),
+            "{uuid} {lang}: repeated label"
+        );
+        assert!(row_labels.iter().all(|l| !l.is_empty() && l.trim() == *l));
+    }
+    assert!(by_uuid.len() >= 40, "only {} occupations", by_uuid.len());
+    for (uuid, langs) in &by_uuid {
+        assert_eq!(langs.len(), 8, "{uuid} has {langs:?}");
+    }
+    for uuid in DEMO_OCCUPATIONS {
+        assert!(
+            by_uuid.contains_key(uuid),
+            "demo occupation {uuid} not covered"
+        );
+    }
+    println!(
+        "occupation_labels.tsv: {} occupations, {} rows",
+        by_uuid.len(),
+        rows.len()
+    );
+}
+
+#[test]
+fn occupation_label_by_uri_uuid_and_language_tag() {
+    let uri = format!("{OCCUPATION_URI_PREFIX}{WELDER}");
+    assert_eq!(occupation_label(WELDER, "es"), Some("soldador"));
+    assert_eq!(occupation_label(&uri, "es-MX"), Some("soldador"));
+    assert_eq!(occupation_label(WELDER, "ko"), Some("용접공"));
+    assert_eq!(occupation_label(WELDER, "ne"), Some("वेल्डर"));
+    assert_eq!(occupation_label(WELDER, "ar"), Some("لحام"));
+    assert_eq!(occupation_label(WELDER, "DE"), Some("Schweißer"));
+    assert_eq!(
+        occupation_label(WELDER, "tl"),
+        occupation_label(WELDER, "fil")
+    );
+    assert_eq!(occupation_label(GENERAL_NURSE, "es"), Some("enfermero"));
+    assert!(occupation_labels(GENERAL_NURSE, "es").contains(&"enfermera"));
+    // English is ESCO's own label; other languages and occupations are not covered.
+    assert_eq!(occupation_label(WELDER, "en"), None);
+    assert_eq!(occupation_label(WELDER, "hi"), None);
+    assert_eq!(occupation_label(WELDER, ""), None);
+    let pipe_welder = "2ff73126-7aff-4233-9d9c-d8725e1c6822";
+    assert!(occupation(pipe_welder).is_some());
+    assert_eq!(occupation_label(pipe_welder, "es"), None);
+    assert!(occupation_labels(pipe_welder, "es").is_empty());
+    assert_eq!(occupation_label("not-a-uuid", "es"), None);
+}

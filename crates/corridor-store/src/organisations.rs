@@ -258,6 +258,24 @@ impl Store {
         employer_from_row(&row)
     }
 
+    /// The employers with these ids, in one query (ids that do not exist
+    /// are left out).
+    pub async fn employers_by_id(&self, ids: &[EmployerId]) -> Result<Vec<Employer>> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let list: Vec<String> = ids.iter().map(|i| i.0.to_string()).collect();
+        sqlx::query(&format!(
+            "SELECT id, spec_json FROM employers WHERE id IN ({})",
+            list.join(", ")
+        ))
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(employer_from_row)
+        .collect()
+    }
+
     /// Employers, optionally of one country.
     pub async fn employers(
         &self,

@@ -120,6 +120,24 @@ impl Store {
         .await
     }
 
+    /// The programmes with these ids, in one query (ids that do not exist
+    /// are left out).
+    pub async fn programmes_by_id(&self, ids: &[ProgrammeId]) -> Result<Vec<Programme>> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let list: Vec<String> = ids.iter().map(|i| i.0.to_string()).collect();
+        sqlx::query(&format!(
+            "SELECT id, spec_json FROM programmes WHERE id IN ({})",
+            list.join(", ")
+        ))
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(programme_from_row)
+        .collect()
+    }
+
     /// Programmes, optionally those touching `country` (as origin or
     /// destination) or with a given origin.
     pub async fn programmes(

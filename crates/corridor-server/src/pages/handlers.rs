@@ -196,25 +196,40 @@ pub(crate) fn country_names(origin: &str, destination: &str) -> String {
 /// Programme and employer lookups for a list of job orders, fetched once
 /// each.
 async fn job_views(state: &AppState, jobs: &[JobOrder]) -> Result<Vec<JobView>, ApiError> {
-    let mut programmes: HashMap<ProgrammeId, Programme> = HashMap::new();
-    let mut employers: HashMap<EmployerId, Employer> = HashMap::new();
-    let mut out = Vec::with_capacity(jobs.len());
-    for jo in jobs {
-        if !programmes.contains_key(&jo.spec.programme_id) {
-            let p = state.store.programme(jo.spec.programme_id).await?;
-            programmes.insert(p.id, p);
-        }
-        if !employers.contains_key(&jo.spec.employer_id) {
-            let e = state.store.employer(jo.spec.employer_id).await?;
-            employers.insert(e.id, e);
-        }
-        out.push(JobView::new(
-            jo,
-            &programmes[&jo.spec.programme_id],
-            &employers[&jo.spec.employer_id],
-        ));
-    }
-    Ok(out)
+    let mut programme_ids: Vec<ProgrammeId> = jobs.iter().map(|j| j.spec.programme_id).collect();
+    programme_ids.sort();
+    programme_ids.dedup();
+    let mut employer_ids: Vec<EmployerId> = jobs.iter().map(|j| j.spec.employer_id).collect();
+    employer_ids.sort();
+    employer_ids.dedup();
+    let programmes: HashMap<ProgrammeId, Programme> = state
+        .store
+        .programmes_by_id(&programme_ids)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let employers: HashMap<EmployerId, Employer> = state
+        .store
+        .employers_by_id(&employer_ids)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect();
+    jobs.iter()
+        .map(|jo| {
+            match (
+                programmes.get(&jo.spec.programme_id),
+                employers.get(&jo.spec.employer_id),
+            ) {
+                (Some(p), Some(e)) => Ok(JobView::new(jo, p, e)),
+                _ => Err(ApiError::Internal(format!(
+                    "job order {} names a missing programme or employer",
+                    jo.id
+                ))),
+            }
+        })
+        .collect()
 }
 
 /// `GET /jobs`: open job orders; a worker sees those of programmes that

@@ -505,7 +505,18 @@ fn step_of(name: &str) -> Option<&'static str> {
     STEPS.into_iter().find(|s| *s == name)
 }
 
-fn profile_view(step: &'static str, spec: &WorkerProfileSpec, q: &StepQuery) -> ProfileView {
+fn profile_view(
+    lang: &str,
+    step: &'static str,
+    spec: &WorkerProfileSpec,
+    q: &StepQuery,
+) -> ProfileView {
+    // An occupation's name in the page's language when one is shipped,
+    // with ESCO's English name beside it.
+    let named = |uri: &str, english: String| match corridor_reference::occupation_label(uri, lang) {
+        Some(local) if local != english => (local.to_string(), english),
+        _ => (english, String::new()),
+    };
     let number = STEPS.iter().position(|s| *s == step).unwrap_or(0);
     let mut values = std::collections::BTreeMap::new();
     values.insert("given_name".into(), spec.given_name.clone());
@@ -557,10 +568,15 @@ fn profile_view(step: &'static str, spec: &WorkerProfileSpec, q: &StepQuery) -> 
     let hits = match step {
         "work" if !q.q.trim().is_empty() => corridor_reference::search_occupations(&q.q, 10)
             .into_iter()
-            .map(|h| LabelRow {
-                uri: h.item.uri.clone(),
-                label: h.item.label.clone(),
-                detail: format!("ISCO-08 {}", h.item.isco),
+            .map(|h| {
+                let (label, english) = named(&h.item.uri, h.item.label.clone());
+                LabelRow {
+                    uri: h.item.uri.clone(),
+                    label,
+                    detail: format!("{english} · ISCO-08 {}", h.item.isco)
+                        .trim_start_matches(" · ")
+                        .to_string(),
+                }
             })
             .collect(),
         "skills" if !q.q.trim().is_empty() => corridor_reference::search_skills(&q.q, 10)
@@ -600,11 +616,16 @@ fn profile_view(step: &'static str, spec: &WorkerProfileSpec, q: &StepQuery) -> 
         occupations: spec
             .occupations
             .iter()
-            .map(|o| OccupationRow {
-                uri: o.occupation.to_string(),
-                label: o.occupation.label(),
-                isco: o.occupation.isco().to_string(),
-                years: format_years(o.experience_months),
+            .map(|o| {
+                let (label, english) = named(&o.occupation.to_string(), o.occupation.label());
+                OccupationRow {
+                    uri: o.occupation.to_string(),
+                    label,
+                    isco: format!("{english} · ISCO-08 {}", o.occupation.isco())
+                        .trim_start_matches(" · ")
+                        .to_string(),
+                    years: format_years(o.experience_months),
+                }
             })
             .collect(),
         skills: spec
@@ -657,7 +678,10 @@ pub async fn profile_step(
         Ok(p) => p,
         Err(r) => return r,
     };
-    page.render("worker/profile.html", profile_view(step, &profile.spec, &q))
+    page.render(
+        "worker/profile.html",
+        profile_view(page.lang, step, &profile.spec, &q),
+    )
 }
 
 /// `POST /me/profile/{step}`: saves the step (or adds or removes a row)
@@ -908,7 +932,7 @@ pub async fn save_profile_step(
             }
         }
         Err(errors) => {
-            let mut view = profile_view(step, &spec, &StepQuery::default());
+            let mut view = profile_view(page.lang, step, &spec, &StepQuery::default());
             // Keep what was typed.
             for (k, v) in form.values() {
                 view.values.insert(k, v);
