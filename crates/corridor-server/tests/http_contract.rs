@@ -535,8 +535,12 @@ async fn pages_spell_out_every_condition_in_two_languages(app: TestApp) {
         .text()
         .await
         .unwrap();
+    // The wage in the page's language: English and Spanish write the amount
+    // and the currency their own way.
+    use corridor_server::i18n::format::format_money;
+    let wage_en = format!("{} per hour", format_money("en", 1848, "CAD"));
+    assert!(en.contains(&wage_en), "English page lacks {wage_en:?}");
     for needle in [
-        "18.48 CAD per hour",
         "40 hours a week guaranteed",
         "free of charge",
         "Medical care and health insurance",
@@ -565,6 +569,9 @@ async fn pages_spell_out_every_condition_in_two_languages(app: TestApp) {
             .any(|c| c.starts_with("corridor_lang=es"))
     );
     let es = es.text().await.unwrap();
+    let wage_es = format!("{} por hora", format_money("es", 1848, "CAD"));
+    assert!(es.contains(&wage_es), "Spanish page lacks {wage_es:?}");
+    assert_ne!(wage_en, wage_es);
     for needle in [
         "Quién paga los costos de contratación",
         "Vivienda",

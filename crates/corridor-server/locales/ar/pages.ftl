@@ -419,3 +419,9 @@ placements-count = { $count ->
    *[other] { $count } حالة توظيف
 }
 placements-none-here = لا توجد حالات توظيف هنا.
+
+## الأجور، والمبلغ بصيغة الأرقام في الصفحة
+wage-per-hour = { $amount } في الساعة
+wage-per-week = { $amount } في الأسبوع
+wage-per-month = { $amount } في الشهر
+wage-per-year = { $amount } في السنة

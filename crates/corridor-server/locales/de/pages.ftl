@@ -410,3 +410,9 @@ placements-count = { $count ->
    *[other] { $count } Vermittlungen
 }
 placements-none-here = Hier gibt es keine Vermittlung.
+
+## Löhne, der Betrag im Zahlenformat der Seite
+wage-per-hour = { $amount } pro Stunde
+wage-per-week = { $amount } pro Woche
+wage-per-month = { $amount } pro Monat
+wage-per-year = { $amount } pro Jahr

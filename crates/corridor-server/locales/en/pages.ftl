@@ -409,3 +409,9 @@ placements-count = { $count ->
    *[other] { $count } placements
 }
 placements-none-here = No placement here.
+
+## Wages, with the amount in the page's number format
+wage-per-hour = { $amount } per hour
+wage-per-week = { $amount } per week
+wage-per-month = { $amount } per month
+wage-per-year = { $amount } per year

@@ -412,3 +412,9 @@ placements-count = { $count ->
    *[other] { $count } colocaciones
 }
 placements-none-here = No hay ninguna colocación aquí.
+
+## Salarios, con la cantidad en el formato de números de la página
+wage-per-hour = { $amount } por hora
+wage-per-week = { $amount } por semana
+wage-per-month = { $amount } al mes
+wage-per-year = { $amount } al año

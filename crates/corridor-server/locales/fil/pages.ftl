@@ -412,3 +412,9 @@ placements-count = { $count ->
    *[other] { $count } placement
 }
 placements-none-here = Walang placement dito.
+
+## Sahod, ang halaga sa anyo ng numero ng pahina
+wage-per-hour = { $amount } kada oras
+wage-per-week = { $amount } kada linggo
+wage-per-month = { $amount } kada buwan
+wage-per-year = { $amount } kada taon

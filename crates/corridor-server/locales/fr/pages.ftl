@@ -412,3 +412,9 @@ placements-count = { $count ->
    *[other] { $count } placements
 }
 placements-none-here = Aucun placement ici.
+
+## Salaires, le montant au format de nombres de la page
+wage-per-hour = { $amount } de l’heure
+wage-per-week = { $amount } par semaine
+wage-per-month = { $amount } par mois
+wage-per-year = { $amount } par an

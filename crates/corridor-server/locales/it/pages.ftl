@@ -412,3 +412,9 @@ placements-count = { $count ->
    *[other] { $count } collocamenti
 }
 placements-none-here = Qui non ci sono collocamenti.
+
+## Salari, con l’importo nel formato dei numeri della pagina
+wage-per-hour = { $amount } all’ora
+wage-per-week = { $amount } a settimana
+wage-per-month = { $amount } al mese
+wage-per-year = { $amount } all’anno

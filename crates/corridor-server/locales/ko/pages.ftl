@@ -411,3 +411,9 @@ placements-count = { $count ->
    *[other] 취업 배치 { $count }건
 }
 placements-none-here = 취업 배치가 없습니다.
+
+## 임금, 금액은 페이지의 숫자 형식으로
+wage-per-hour = 시간당 { $amount }
+wage-per-week = 주당 { $amount }
+wage-per-month = 월 { $amount }
+wage-per-year = 연 { $amount }

@@ -413,3 +413,9 @@ placements-count = { $count ->
    *[other] { $count } वटा नियुक्ति
 }
 placements-none-here = यहाँ कुनै नियुक्ति छैन।
+
+## तलब, रकम पृष्ठको अङ्क ढाँचामा
+wage-per-hour = प्रति घण्टा { $amount }
+wage-per-week = प्रति हप्ता { $amount }
+wage-per-month = प्रति महिना { $amount }
+wage-per-year = प्रति वर्ष { $amount }

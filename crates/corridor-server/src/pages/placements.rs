@@ -197,6 +197,8 @@ pub(crate) async fn placement_view(
         "contract": view.placement.contract.as_ref().map(|c| serde_json::json!({
             "language": c.language.name(),
             "wage": c.wage.to_string(),
+            "wage_amount": c.wage.amount,
+            "wage_per": c.wage.per.as_str(),
             "hours": format!("{} – {}", c.guaranteed_hours_per_week, c.max_hours_per_week),
             "start": c.start_date.to_string(),
             "months": c.duration_months,
@@ -212,6 +214,7 @@ pub(crate) async fn placement_view(
             ]),
             "category": x.spec.category.as_str(),
             "amount": x.spec.amount.to_string(),
+            "money": x.spec.amount,
             "violation": x.violation.is_some(),
             "note": x.spec.note,
         })).collect::<Vec<_>>(),

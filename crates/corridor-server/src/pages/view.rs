@@ -22,6 +22,8 @@ pub struct CostView {
     pub category: &'static str,
     /// Amount, when declared.
     pub amount: Option<String>,
+    /// The same amount, for formatting in the page's language.
+    pub money: Option<corridor_domain::money::Money>,
     /// Who pays, when declared.
     pub paid_by: &'static str,
     /// Declared on the job order (else the employer pays by principle).
@@ -59,8 +61,16 @@ pub struct JobView {
     pub duration: u16,
     /// Wage.
     pub wage: String,
+    /// The wage's amount, for formatting in the page's language.
+    pub wage_amount: corridor_domain::money::Money,
+    /// Its period (`hour`, `week`, `month`, `year`).
+    pub wage_per: &'static str,
     /// Programme minimum wage.
     pub min_wage: String,
+    /// Its amount, for formatting.
+    pub min_wage_amount: corridor_domain::money::Money,
+    /// Its period.
+    pub min_wage_per: &'static str,
     /// Guaranteed hours a week.
     pub guaranteed_hours: f64,
     /// Maximum hours a week.
@@ -69,6 +79,8 @@ pub struct JobView {
     pub housing_provided: bool,
     /// Monthly housing charge, if any.
     pub housing_cost: Option<String>,
+    /// The same, for formatting.
+    pub housing_cost_money: Option<corridor_domain::money::Money>,
     /// Housing description.
     pub housing_description: String,
     /// Medical cover code.
@@ -121,7 +133,11 @@ impl JobView {
             start: s.start_date.to_string(),
             duration: s.duration_months,
             wage: s.wage.to_string(),
+            wage_amount: s.wage.amount.clone(),
+            wage_per: s.wage.per.as_str(),
             min_wage: p.conditions.min_wage.to_string(),
+            min_wage_amount: p.conditions.min_wage.amount.clone(),
+            min_wage_per: p.conditions.min_wage.per.as_str(),
             guaranteed_hours: s.guaranteed_hours_per_week,
             max_hours: s.max_hours_per_week,
             housing_provided: s.housing.provided,
@@ -131,6 +147,11 @@ impl JobView {
                 .as_ref()
                 .filter(|m| !m.is_zero())
                 .map(ToString::to_string),
+            housing_cost_money: s
+                .housing
+                .cost_to_worker_per_month
+                .clone()
+                .filter(|m| !m.is_zero()),
             housing_description: s.housing.description.clone(),
             medical: s.medical.as_str(),
             return_paid: s.return_travel_paid_by_employer,
@@ -157,6 +178,7 @@ impl JobView {
                     CostView {
                         category: c.as_str(),
                         amount: declared.map(|d| d.amount.to_string()),
+                        money: declared.map(|d| d.amount.clone()),
                         paid_by: s.bearer_of(c).as_str(),
                         declared: declared.is_some(),
                     }
