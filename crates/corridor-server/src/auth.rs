@@ -124,9 +124,27 @@ pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age_secs: i64) 
     format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}")
 }
 
+/// The client address of a request, when the server knows it.
+pub fn client_address(extensions: &axum::http::Extensions) -> Option<std::net::IpAddr> {
+    extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip())
+}
+
 /// Checks e-mail and password. Failures are audited and answered the same
-/// way whether the account exists or not.
-pub async fn authenticate(state: &AppState, email: &str, password: &str) -> Result<User, ApiError> {
+/// way whether the account exists or not; after too many failures for the
+/// account or from the address, attempts are refused (429) before any
+/// password is checked ([`crate::throttle`]).
+pub async fn authenticate(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    address: Option<std::net::IpAddr>,
+) -> Result<User, ApiError> {
+    let now = std::time::Instant::now();
+    if let Some(retry_after) = state.throttle.retry_after(email, address, now) {
+        return Err(ApiError::TooManyRequests { retry_after });
+    }
     let found = state.store.user_credentials(email).await?;
     let ok = match &found {
         Some((user, phc)) => verify_password_off_thread(password, phc).await && !user.disabled,
@@ -137,8 +155,12 @@ pub async fn authenticate(state: &AppState, email: &str, password: &str) -> Resu
         }
     };
     match (ok, found) {
-        (true, Some((user, _))) => Ok(user),
+        (true, Some((user, _))) => {
+            state.throttle.succeeded(email);
+            Ok(user)
+        }
         (_, found) => {
+            state.throttle.failed(email, address, now);
             let entity_id = found.map_or("unknown".to_string(), |(u, _)| u.id.to_string());
             state
                 .store

@@ -66,6 +66,12 @@ pub enum ApiError {
     /// The method is not allowed here.
     #[error("method not allowed")]
     MethodNotAllowed,
+    /// Too many attempts; try again after this many seconds.
+    #[error("too many requests: retry after {retry_after} s")]
+    TooManyRequests {
+        /// Seconds until another attempt is accepted.
+        retry_after: u64,
+    },
     /// A fault on our side; the detail is logged, never sent.
     #[error("internal: {0}")]
     Internal(String),
@@ -93,6 +99,7 @@ impl ApiError {
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -150,6 +157,12 @@ impl ApiError {
                 "this method is not allowed on this resource".into(),
                 vec![],
             ),
+            ApiError::TooManyRequests { retry_after } => (
+                "too-many-requests",
+                "Too many attempts",
+                format!("too many attempts; try again in {retry_after} seconds"),
+                vec![],
+            ),
             ApiError::Internal(_) => (
                 "internal",
                 "Internal error",
@@ -174,7 +187,13 @@ impl IntoResponse for ApiError {
         }
         let status = self.status();
         let body = serde_json::to_vec(&self.problem()).unwrap_or_default();
-        (status, [(header::CONTENT_TYPE, PROBLEM_JSON)], body).into_response()
+        let mut res = (status, [(header::CONTENT_TYPE, PROBLEM_JSON)], body).into_response();
+        if let ApiError::TooManyRequests { retry_after } = self
+            && let Ok(v) = axum::http::HeaderValue::from_str(&retry_after.to_string())
+        {
+            res.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        res
     }
 }
 

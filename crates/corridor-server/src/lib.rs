@@ -23,6 +23,7 @@ pub mod i18n;
 pub mod matching;
 pub mod openapi;
 pub mod pages;
+pub mod throttle;
 
 pub use config::ServerConfig;
 
@@ -44,6 +45,8 @@ pub struct AppState {
     pub config: Arc<ServerConfig>,
     /// The matching index, loaded on first use and kept current.
     pub matching: Arc<matching::Matching>,
+    /// Failed sign-ins per account and address.
+    pub throttle: Arc<throttle::SignInThrottle>,
 }
 
 impl AppState {
@@ -53,6 +56,7 @@ impl AppState {
             store,
             config: Arc::new(config),
             matching: Arc::new(matching::Matching::new()),
+            throttle: Arc::new(throttle::SignInThrottle::default()),
         }
     }
 }
@@ -112,9 +116,12 @@ async fn security_headers(
 
 /// Serves the application on `listener` until the process is stopped.
 pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
 }

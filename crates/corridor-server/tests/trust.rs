@@ -798,6 +798,57 @@ async fn responses_carry_security_headers(app: TestApp) {
     assert_eq!(header(&res, "cache-control"), "no-store");
 }
 
+/// Finding 5: a run of wrong passwords is throttled per account (and per
+/// address): after the allowance, attempts are refused with 429 and
+/// Retry-After — even with the right password — while other accounts
+/// still sign in.
+async fn wrong_passwords_are_throttled(app: TestApp) {
+    let _ = scene(&app).await;
+    app.user("root@corridor.example", Role::Admin, None, None, None, None)
+        .await;
+    let try_sign_in = |email: &'static str, password: &'static str| {
+        let app = &app;
+        async move {
+            app.call(
+                reqwest::Method::POST,
+                "/api/v1/tokens",
+                None,
+                Some(json!({"email": email, "password": password})),
+            )
+            .await
+        }
+    };
+    let mut statuses = vec![];
+    for _ in 0..12 {
+        statuses.push(
+            try_sign_in("root@corridor.example", "wrong guess")
+                .await
+                .status(),
+        );
+    }
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::UNAUTHORIZED)
+            .count(),
+        corridor_server::throttle::PER_ACCOUNT as usize
+    );
+    let held = try_sign_in("root@corridor.example", common::PASSWORD).await;
+    assert_eq!(held.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry: u64 = held
+        .headers()
+        .get("retry-after")
+        .expect("Retry-After")
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(retry > 0 && retry <= 15 * 60, "{retry}");
+    // Another account still signs in from the same address.
+    let other = try_sign_in("labour@MEX.example", common::PASSWORD).await;
+    assert_eq!(other.status(), StatusCode::CREATED);
+}
+
 on_both_backends!(
     putting_a_worker_forward_reveals_nothing_until_they_accept,
     officials_apply_on_behalf_only_for_their_own_workers,
@@ -808,4 +859,5 @@ on_both_backends!(
     named_workers_are_checked_and_not_published,
     list_reads_are_audited_record_by_record,
     responses_carry_security_headers,
+    wrong_passwords_are_throttled,
 );

@@ -97,9 +97,11 @@ async fn sqlx_ping(state: &AppState) -> Result<(), ApiError> {
 /// `POST /api/v1/tokens`: exchanges e-mail and password for an API token.
 pub async fn create_token(
     State(state): State<AppState>,
+    extensions: axum::http::Extensions,
     ApiJson(req): ApiJson<LoginRequest>,
 ) -> Result<(StatusCode, Json<TokenResponse>), ApiError> {
-    let user = auth::authenticate(&state, &req.email, &req.password).await?;
+    let address = auth::client_address(&extensions);
+    let user = auth::authenticate(&state, &req.email, &req.password, address).await?;
     let token = auth::issue_api_token(&state, &user, req.name.as_deref().unwrap_or("api")).await?;
     Ok((
         StatusCode::CREATED,

@@ -91,6 +91,7 @@ pub async fn sign_in(
     State(state): State<AppState>,
     headers: HeaderMap,
     uri: Uri,
+    extensions: axum::http::Extensions,
     Form(form): Form<SignInForm>,
 ) -> Response {
     let l = layout(&headers, &uri, None);
@@ -103,7 +104,8 @@ pub async fn sign_in(
             ),
         );
     }
-    let user = match auth::authenticate(&state, &form.email, &form.password).await {
+    let address = auth::client_address(&extensions);
+    let user = match auth::authenticate(&state, &form.email, &form.password, address).await {
         Ok(u) => u,
         Err(ApiError::Unauthorized(_)) => {
             let token = auth::new_token();

@@ -33,7 +33,9 @@ impl TestApp {
         let addr = listener.local_addr().unwrap();
         let state = AppState::new(db.store.clone(), ServerConfig::local());
         tokio::spawn(async move {
-            let _ = axum::serve(listener, corridor_server::app(state)).await;
+            let app = corridor_server::app(state)
+                .into_make_service_with_connect_info::<std::net::SocketAddr>();
+            let _ = axum::serve(listener, app).await;
         });
         TestApp {
             base: format!("http://{addr}"),
