@@ -17,9 +17,9 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
-use corridor_domain::codes::{CountryCode, IscedLevel, Sex};
+use corridor_domain::codes::CountryCode;
 use corridor_domain::ids::WorkerId;
-use corridor_domain::worker::{Availability, ConsentPurpose, Contact, WorkerProfileSpec};
+use corridor_domain::worker::ConsentPurpose;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -412,63 +412,14 @@ pub async fn register_worker(
     };
     let msg = |k: &str| page.t(k);
     let mut errors = FormErrors::default();
-    let dob = options::date(
-        &mut errors,
-        "date-of-birth",
-        form.get("date_of_birth"),
-        &msg("form-date-invalid"),
-    );
-    let sex = options::sex(&mut errors, "sex", form.get("sex"), &msg("form-choose"));
-    let citizenship = options::country(
-        &mut errors,
-        "citizenships",
-        form.get("citizenship"),
-        &msg("form-choose-country"),
-    );
-    let born = options::country(
-        &mut errors,
-        "country-of-birth",
-        form.get("country_of_birth"),
-        &msg("form-choose-country"),
-    );
-    let residence = options::country(
-        &mut errors,
-        "country-of-residence",
-        form.get("country_of_residence"),
-        &msg("form-choose-country"),
-    );
+    // What could not be read is an error at its field; the rest is still
+    // checked (with stand-ins), so every error shows at once.
+    let (profile, _) = options::first_profile_part(&form, &mut errors, &msg, None);
     let consents: Vec<ConsentPurpose> = form
         .all("consent")
         .into_iter()
         .filter_map(|c| PURPOSES.into_iter().find(|p| p.as_str() == c))
         .collect();
-    // What could not be read is an error at its field; the rest is still
-    // checked (with stand-ins), so every error shows at once.
-    let stand_in = CountryCode::parse("MEX").expect("MEX exists");
-    let profile = WorkerProfileSpec {
-        given_name: form.get("given_name").to_string(),
-        family_name: form.get("family_name").to_string(),
-        date_of_birth: dob.unwrap_or_else(|| today() - chrono::Duration::days(365 * 30)),
-        sex: sex.unwrap_or(Sex::NotStated),
-        citizenships: vec![citizenship.unwrap_or_else(|| stand_in.clone())],
-        country_of_birth: born.unwrap_or_else(|| stand_in.clone()),
-        country_of_residence: residence.unwrap_or_else(|| stand_in.clone()),
-        contact: Contact {
-            email: None,
-            phone: Some(form.get("phone").to_string()).filter(|p| !p.is_empty()),
-        },
-        occupations: vec![],
-        skills: vec![],
-        languages: vec![],
-        education: IscedLevel::new(3).expect("ISCED 3 exists"),
-        qualifications: vec![],
-        availability: Availability {
-            from: today(),
-            until: None,
-        },
-        preferred_programmes: vec![],
-        preferred_destinations: vec![],
-    };
     let rerender = |errors: FormErrors| {
         unprocessable(page.render(
             "official/worker_new.html",

@@ -153,6 +153,62 @@ pub fn number<T: std::str::FromStr + PartialOrd>(
     }
 }
 
+/// The first part of a worker's profile as a form gives it (sign-up, or
+/// an official registering a worker): names, date of birth, sex,
+/// citizenship, countries of birth and residence, phone, and `email` as the
+/// contact. What cannot be read is an error at its field and a stand-in
+/// takes its place, so the rest of the profile can still be checked and
+/// every error shows at once; the returned flag is false when any field
+/// could not be read.
+pub fn first_profile_part(
+    form: &super::page::FormData,
+    errors: &mut FormErrors,
+    msg: &dyn Fn(&str) -> String,
+    email: Option<String>,
+) -> (corridor_domain::worker::WorkerProfileSpec, bool) {
+    use corridor_domain::worker::{Availability, Contact, WorkerProfileSpec};
+    let before = errors.summary.len();
+    let today = chrono::Utc::now().date_naive();
+    let dob = date(
+        errors,
+        "date-of-birth",
+        form.get("date_of_birth"),
+        &msg("form-date-invalid"),
+    );
+    let sex = sex(errors, "sex", form.get("sex"), &msg("form-choose"));
+    let mut country_at =
+        |id: &str, name: &str| country(errors, id, form.get(name), &msg("form-choose-country"));
+    let citizenship = country_at("citizenships", "citizenship");
+    let born = country_at("country-of-birth", "country_of_birth");
+    let residence = country_at("country-of-residence", "country_of_residence");
+    let stand_in = || CountryCode::parse("MEX").expect("MEX exists");
+    let spec = WorkerProfileSpec {
+        given_name: form.get("given_name").to_string(),
+        family_name: form.get("family_name").to_string(),
+        date_of_birth: dob.unwrap_or_else(|| today - chrono::Duration::days(365 * 30)),
+        sex: sex.unwrap_or(Sex::NotStated),
+        citizenships: vec![citizenship.unwrap_or_else(stand_in)],
+        country_of_birth: born.unwrap_or_else(stand_in),
+        country_of_residence: residence.unwrap_or_else(stand_in),
+        contact: Contact {
+            email: email.filter(|e| !e.is_empty()),
+            phone: Some(form.get("phone").to_string()).filter(|p| !p.is_empty()),
+        },
+        occupations: vec![],
+        skills: vec![],
+        languages: vec![],
+        education: IscedLevel::new(3).expect("ISCED 3 exists"),
+        qualifications: vec![],
+        availability: Availability {
+            from: today,
+            until: None,
+        },
+        preferred_programmes: vec![],
+        preferred_destinations: vec![],
+    };
+    (spec, errors.summary.len() == before)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,8 +24,7 @@ use corridor_domain::ids::{PlacementId, ProposalId};
 use corridor_domain::placement::{PlacementStatus, TransitionRequest};
 use corridor_domain::proposal::ProposalStatus;
 use corridor_domain::worker::{
-    Availability, ConsentPurpose, Contact, LanguageSkill, WorkerOccupation, WorkerProfile,
-    WorkerProfileSpec,
+    ConsentPurpose, LanguageSkill, WorkerOccupation, WorkerProfile, WorkerProfileSpec,
 };
 use corridor_store::{Page as StorePage, PlacementFilter, ProposalFilter};
 use serde::{Deserialize, Serialize};
@@ -182,37 +181,17 @@ pub async fn sign_up(
     let lang = page.lang;
     let msg = |k: &str| page.t(k);
     let mut errors = FormErrors::default();
-    let dob = options::date(
+    let (profile, _) = options::first_profile_part(
+        &form,
         &mut errors,
-        "date-of-birth",
-        form.get("date_of_birth"),
-        &msg("form-date-invalid"),
-    );
-    let sex = options::sex(&mut errors, "sex", form.get("sex"), &msg("form-choose"));
-    let citizenship = options::country(
-        &mut errors,
-        "citizenships",
-        form.get("citizenship"),
-        &msg("form-choose-country"),
-    );
-    let born = options::country(
-        &mut errors,
-        "country-of-birth",
-        form.get("country_of_birth"),
-        &msg("form-choose-country"),
-    );
-    let residence = options::country(
-        &mut errors,
-        "country-of-residence",
-        form.get("country_of_residence"),
-        &msg("form-choose-country"),
+        &msg,
+        Some(form.get("email").to_lowercase()),
     );
     let consents: Vec<ConsentPurpose> = form
         .all("consent")
         .into_iter()
         .filter_map(purpose_from)
         .collect();
-    let phone = form.get("phone");
     let rerender = |errors: FormErrors| {
         let mut res = page.render(
             "worker/sign_up.html",
@@ -235,31 +214,6 @@ pub async fn sign_up(
         .iter()
         .map(|e| e.field.clone())
         .collect::<Vec<_>>();
-    let stand_in = corridor_domain::codes::CountryCode::parse("MEX").expect("MEX exists");
-    let profile = WorkerProfileSpec {
-        given_name: form.get("given_name").to_string(),
-        family_name: form.get("family_name").to_string(),
-        date_of_birth: dob.unwrap_or_else(|| today() - chrono::Duration::days(365 * 30)),
-        sex: sex.unwrap_or(corridor_domain::codes::Sex::NotStated),
-        citizenships: vec![citizenship.clone().unwrap_or_else(|| stand_in.clone())],
-        country_of_birth: born.clone().unwrap_or_else(|| stand_in.clone()),
-        country_of_residence: residence.clone().unwrap_or_else(|| stand_in.clone()),
-        contact: Contact {
-            email: Some(form.get("email").to_lowercase()).filter(|e| !e.is_empty()),
-            phone: Some(phone.to_string()).filter(|p| !p.is_empty()),
-        },
-        occupations: vec![],
-        skills: vec![],
-        languages: vec![],
-        education: corridor_domain::codes::IscedLevel::new(3).expect("ISCED 3 exists"),
-        qualifications: vec![],
-        availability: Availability {
-            from: today(),
-            until: None,
-        },
-        preferred_programmes: vec![],
-        preferred_destinations: vec![],
-    };
     if !errors.is_empty() {
         let v = account::check_registration(form.get("email"), form.get("password"), &profile);
         let mut seen = parsed;
