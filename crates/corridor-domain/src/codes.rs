@@ -15,12 +15,21 @@ use std::fmt;
 pub struct CodeError(pub String);
 
 macro_rules! string_code {
-    ($(#[$doc:meta])* $name:ident) => {
+    ($(#[$doc:meta])* $name:ident, $schema:expr, $exact:expr) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(try_from = "String", into = "String")]
-        #[schemars(with = "String")]
         pub struct $name(String);
+
+        impl JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let f: fn() -> serde_json::Value = $schema;
+                schemars::Schema::try_from(f()).expect("a code's schema is an object")
+            }
+        }
 
         impl $name {
             /// The canonical code.
@@ -41,10 +50,21 @@ macro_rules! string_code {
             }
         }
 
+        /// From JSON: exactly one of the spellings the API's schema lists
+        /// (no other case, no spaces around). [`Self::parse`], for forms
+        /// and files, is lenient.
         impl TryFrom<String> for $name {
             type Error = CodeError;
             fn try_from(s: String) -> Result<Self, CodeError> {
-                Self::parse(&s)
+                let code = Self::parse(&s)?;
+                let exact: fn(&str) -> bool = $exact;
+                if exact(&s) {
+                    Ok(code)
+                } else {
+                    Err(CodeError(format!(
+                        "'{s}' is not written as the schema lists it (write it as '{code}')"
+                    )))
+                }
             }
         }
 
@@ -60,7 +80,9 @@ macro_rules! string_code {
 string_code!(
     /// An ISO 3166-1 country, held as its alpha-3 code (`MEX`); alpha-2
     /// (`MX`) is accepted on input.
-    CountryCode
+    CountryCode,
+    country_schema,
+    |s| corridor_reference::country(s).is_some_and(|c| s == c.alpha3 || s == c.alpha2 || s == format!("{:03}", c.numeric))
 );
 
 impl CountryCode {
@@ -88,7 +110,9 @@ impl CountryCode {
 string_code!(
     /// An ISO 639 language, held as its 639-1 code where one exists (`es`),
     /// else its 639-3 code (`fil`).
-    LanguageCode
+    LanguageCode,
+    language_schema,
+    |s| corridor_reference::language(s).is_some_and(|l| s == l.alpha3 || Some(s) == l.alpha2)
 );
 
 impl LanguageCode {
@@ -109,7 +133,9 @@ impl LanguageCode {
 
 string_code!(
     /// An ISO 4217 currency (`CAD`).
-    CurrencyCode
+    CurrencyCode,
+    currency_schema,
+    |s| corridor_reference::currency(s).is_some_and(|c| s == c.code)
 );
 
 impl CurrencyCode {
@@ -131,7 +157,9 @@ impl CurrencyCode {
 string_code!(
     /// An ISCO-08 group at any level: major (1 digit), sub-major (2), minor
     /// (3) or unit group (4).
-    IscoCode
+    IscoCode,
+    isco_schema,
+    |s| corridor_reference::isco_group(s).is_some_and(|g| s == g.code)
 );
 
 impl IscoCode {
@@ -176,7 +204,9 @@ impl IscoCode {
 string_code!(
     /// An ESCO occupation, held as its concept URI; the bare UUID is accepted
     /// on input.
-    OccupationUri
+    OccupationUri,
+    occupation_schema,
+    |s| s.trim() == s
 );
 
 impl OccupationUri {
@@ -204,7 +234,9 @@ impl OccupationUri {
 string_code!(
     /// An ESCO skill or knowledge concept, held as its URI; the bare UUID is
     /// accepted on input.
-    SkillUri
+    SkillUri,
+    skill_schema,
+    |s| s.trim() == s
 );
 
 impl SkillUri {
@@ -221,6 +253,65 @@ impl SkillUri {
             .map(|k| k.label.to_string())
             .unwrap_or_default()
     }
+}
+
+/// A code's form; the code must also be in the reference list Corridor
+/// embeds, served under `/api/v1/reference/` (too many to repeat in every
+/// schema that takes one). A well-formed code missing from the list is
+/// answered with the rule `unknown_code`.
+fn code_schema(description: &str, pattern: &str) -> serde_json::Value {
+    serde_json::json!({
+        "type": "string",
+        "description": description,
+        "pattern": pattern,
+    })
+}
+
+fn country_schema() -> serde_json::Value {
+    code_schema(
+        "ISO 3166-1 country: alpha-3 (as answered), alpha-2 or numeric; one of /api/v1/reference/countries",
+        "^([A-Z]{2,3}|[0-9]{3})$",
+    )
+}
+
+fn language_schema() -> serde_json::Value {
+    code_schema(
+        "ISO 639 language: 639-1 where one exists (as answered), else 639-3; one of /api/v1/reference/languages",
+        "^[a-z]{2,3}$",
+    )
+}
+
+fn currency_schema() -> serde_json::Value {
+    code_schema(
+        "ISO 4217 currency with a minor unit; one of /api/v1/reference/currencies",
+        "^[A-Z]{3}$",
+    )
+}
+
+fn isco_schema() -> serde_json::Value {
+    code_schema(
+        "ISCO-08 group, major (1 digit) to unit group (4 digits); one of /api/v1/reference/isco",
+        "^[0-9]{1,4}$",
+    )
+}
+
+/// An ESCO concept URI with `prefix`, or its bare UUID. (The concept must
+/// also be in the ESCO release Corridor embeds; there are too many to list.)
+fn concept_schema(prefix: &str, what: &str) -> serde_json::Value {
+    let uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    serde_json::json!({
+        "type": "string",
+        "description": format!("ESCO {what}: its concept URI ({prefix}<uuid>, as answered) or bare UUID, of ESCO v1.2"),
+        "pattern": format!("^(?:{})?{uuid}$", prefix.replace('.', "\\.")),
+    })
+}
+
+fn occupation_schema() -> serde_json::Value {
+    concept_schema(corridor_reference::OCCUPATION_URI_PREFIX, "occupation")
+}
+
+fn skill_schema() -> serde_json::Value {
+    concept_schema(corridor_reference::SKILL_URI_PREFIX, "skill")
 }
 
 /// A language level on the Common European Framework of Reference, with
@@ -339,8 +430,14 @@ impl std::str::FromStr for Sex {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(try_from = "u8", into = "u8")]
-#[schemars(with = "u8")]
+#[schemars(with = "IscedLevelNumber")]
 pub struct IscedLevel(u8);
+
+/// An ISCED 2011 level as a number, 0 to 8.
+#[derive(JsonSchema)]
+#[schemars(transparent)]
+#[allow(dead_code)]
+struct IscedLevelNumber(#[schemars(range(min = 0, max = 8))] u8);
 
 impl IscedLevel {
     /// Parses a level from 0 to 8.

@@ -96,18 +96,22 @@ pub struct JobOrderSpec {
     #[serde(default)]
     pub title: String,
     /// Number of positions.
+    #[schemars(range(min = 1, max = 10_000))]
     pub positions: u32,
     /// Where.
     pub location: WorkLocation,
     /// First day of work.
     pub start_date: NaiveDate,
     /// Length of the contract in months.
+    #[schemars(range(min = 1))]
     pub duration_months: u16,
     /// Wage offered.
     pub wage: Wage,
     /// Hours guaranteed each week.
+    #[schemars(range(min = 0.0))]
     pub guaranteed_hours_per_week: f64,
     /// Most hours a week.
+    #[schemars(extend("exclusiveMinimum" = 0))]
     pub max_hours_per_week: f64,
     /// Housing.
     pub housing: Housing,
@@ -134,6 +138,7 @@ pub struct JobOrderSpec {
     #[serde(default)]
     pub recruitment_costs: Vec<RecruitmentCost>,
     /// Languages the contract is offered in.
+    #[schemars(length(min = 1))]
     pub contract_languages: Vec<LanguageCode>,
 }
 

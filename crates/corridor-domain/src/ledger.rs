@@ -208,6 +208,7 @@ pub struct PaymentSpec {
     /// What for.
     pub category: PaymentCategory,
     /// How much.
+    #[schemars(extend("properties" = {"amount": {"anyOf": [{"type": "string", "pattern": r"^\s*([0-9]*[1-9][0-9]*(\.[0-9]*)?|[0-9]+\.[0-9]*[1-9][0-9]*)\s*$"}, {"type": "number", "exclusiveMinimum": 0}]}}))]
     pub amount: Money,
     /// When it was paid.
     pub paid_on: NaiveDate,

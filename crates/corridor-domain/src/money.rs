@@ -25,6 +25,7 @@ pub struct MoneyRepr {
     /// Decimal amount, as a string (`"16.65"`) or a JSON number.
     pub amount: Amount,
     /// ISO 4217 currency code.
+    #[schemars(with = "crate::codes::CurrencyCode")]
     pub currency: String,
 }
 
@@ -32,10 +33,10 @@ pub struct MoneyRepr {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Amount {
-    /// `"16.65"`: exact.
-    Text(String),
+    /// `"16.65"`: exact. (No more decimals than the currency has.)
+    Text(#[schemars(pattern(r"^\s*-?[0-9]{1,15}(\.[0-9]{0,4})?\s*$"))] String),
     /// `16.65`: converted to the nearest minor unit.
-    Number(f64),
+    Number(#[schemars(range(min = -1e15, max = 1e15))] f64),
 }
 
 impl Money {
@@ -209,6 +210,7 @@ pub struct WageRepr {
     /// Decimal amount.
     pub amount: Amount,
     /// ISO 4217 currency code.
+    #[schemars(with = "crate::codes::CurrencyCode")]
     pub currency: String,
     /// Period the amount is paid for.
     pub per: PayPeriod,

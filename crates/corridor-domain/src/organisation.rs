@@ -36,10 +36,12 @@ impl EmployerStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct EmployerSpec {
     /// Registered name.
+    #[schemars(pattern(r"\S"))]
     pub name: String,
     /// Country the employer operates in.
     pub country: CountryCode,
     /// Business registration number in that country.
+    #[schemars(pattern(r"\S"))]
     pub registration_number: String,
     /// Sector in plain words (agriculture, manufacturing, health…).
     #[serde(default)]
@@ -88,6 +90,7 @@ impl LicenceStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Licence {
     /// Licence number as issued.
+    #[schemars(pattern(r"\S"))]
     pub number: String,
     /// Country that issued it.
     pub issuing_country: CountryCode,
@@ -121,6 +124,7 @@ impl Licence {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct AgencySpec {
     /// Registered name.
+    #[schemars(pattern(r"\S"))]
     pub name: String,
     /// Country the agency is established in.
     pub country: CountryCode,

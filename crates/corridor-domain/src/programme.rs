@@ -105,10 +105,13 @@ pub struct SocialSecurity {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct MinimumConditions {
     /// The lowest wage a job order may offer.
+    #[schemars(extend("properties" = {"amount": {"anyOf": [{"type": "string", "pattern": r"^\s*([0-9]*[1-9][0-9]*(\.[0-9]*)?|[0-9]+\.[0-9]*[1-9][0-9]*)\s*$"}, {"type": "number", "exclusiveMinimum": 0}]}}))]
     pub min_wage: Wage,
     /// Hours of work guaranteed each week, at the least.
+    #[schemars(range(min = 0.0))]
     pub min_guaranteed_hours_per_week: f64,
     /// Hours of work a week, at the most.
+    #[schemars(range(min = 0.0, max = 168.0))]
     pub max_hours_per_week: f64,
     /// Housing.
     pub housing: HousingRule,
@@ -225,6 +228,7 @@ pub fn check_selection_room(
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ProgrammeSpec {
     /// Name of the programme, e.g. "Seasonal Agricultural Worker Program".
+    #[schemars(pattern(r"\S"))]
     pub name: String,
     /// Country of origin of the workers.
     pub origin: CountryCode,
@@ -235,11 +239,13 @@ pub struct ProgrammeSpec {
     /// Concluded between the two governments.
     pub government_to_government: bool,
     /// Occupation groups the programme covers (ISCO-08 codes of any level).
+    #[schemars(length(min = 1))]
     pub occupations: Vec<IscoCode>,
     /// Quotas per period.
     #[serde(default)]
     pub quotas: Vec<Quota>,
     /// The longest stay a placement may last, in months.
+    #[schemars(range(min = 1, max = 120))]
     pub max_stay_months: u16,
     /// The minimum conditions of every job order.
     pub conditions: MinimumConditions,
@@ -251,6 +257,7 @@ pub struct ProgrammeSpec {
     /// The minimum share of women among selected workers in a match round
     /// (0 to 1); none when absent.
     #[serde(default)]
+    #[schemars(range(min = 0.0, max = 1.0))]
     pub min_women_share: Option<f64>,
 }
 

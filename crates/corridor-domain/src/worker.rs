@@ -97,6 +97,7 @@ pub struct WorkerProfileSpec {
     /// Sex.
     pub sex: Sex,
     /// Citizenships, one or more.
+    #[schemars(length(min = 1))]
     pub citizenships: Vec<CountryCode>,
     /// Country of birth.
     pub country_of_birth: CountryCode,

@@ -26,8 +26,9 @@ pub struct Problem {
     pub status: u16,
     /// What went wrong this time, in plain words.
     pub detail: String,
-    /// Every violated rule, when the request broke rules.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// Every violated rule, when the request broke rules (absent when
+    /// there is none to list).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub violations: Vec<Violation>,
 }
 

@@ -15,18 +15,40 @@ use serde::de::DeserializeOwned;
 pub struct ApiJson<T>(pub T);
 
 /// Parses `bytes` as JSON into `T`, naming the field of any error.
+///
+/// JSON has one kind of number: `219.0` and `219` are the same value, and
+/// JSON Schema calls both integers. So a number with no fractional part is
+/// read as an integer wherever the type wants one.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value: T = match serde_path_to_error::deserialize(&mut de) {
-        Ok(v) => v,
-        Err(e) => {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            return Err(json_error(&path, &inner));
+    let mut value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| json_error(".", &e))?;
+    integral_numbers_as_integers(&mut value);
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        json_error(&path, e.inner())
+    })
+}
+
+/// Rewrites every number with no fractional part (`3.0`) as an integer.
+fn integral_numbers_as_integers(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) if n.is_f64() => {
+            if let Some(f) = n.as_f64()
+                && f.fract() == 0.0
+            {
+                // Only where a float holds every integer exactly (|f| ≤ 2^53):
+                // a larger one may be an integer too big for 64 bits that
+                // the parser rounded.
+                if f.abs() <= 9_007_199_254_740_992.0 {
+                    *value = Value::from(f as i64);
+                }
+            }
         }
-    };
-    de.end().map_err(|e| json_error(".", &e))?;
-    Ok(value)
+        Value::Array(items) => items.iter_mut().for_each(integral_numbers_as_integers),
+        Value::Object(fields) => fields.values_mut().for_each(integral_numbers_as_integers),
+        _ => {}
+    }
 }
 
 fn json_error(path: &str, e: &serde_json::Error) -> ApiError {
@@ -50,12 +72,8 @@ fn json_error(path: &str, e: &serde_json::Error) -> ApiError {
                 .to_string();
             let rule = if msg.contains("missing field") {
                 "required"
-            } else if msg.contains("invalid type") {
-                "wrong_type"
-            } else if msg.contains("unknown variant") {
-                "unknown_value"
             } else {
-                "invalid_value"
+                value_rule(&msg)
             };
             ApiError::Unprocessable(Violations::one(
                 if field.is_empty() {
@@ -67,6 +85,27 @@ fn json_error(path: &str, e: &serde_json::Error) -> ApiError {
                 msg,
             ))
         }
+    }
+}
+
+/// The rule a value broke, from the message of the parse that refused it.
+///
+/// A well-formed code that is not in the reference lists Corridor embeds
+/// (ISO 3166, 639, 4217; ISCO-08; ESCO) breaks `unknown_code`: a look-up,
+/// like a record's id, which a schema states only by form. An amount with
+/// more decimals than its currency has breaks `too_many_decimals`, a rule
+/// between two fields.
+pub fn value_rule(msg: &str) -> &'static str {
+    if msg.contains(" is not an ISO ") || msg.contains(" is not an ISCO-08 ") || msg.contains(" is not an ESCO ") {
+        "unknown_code"
+    } else if msg.contains(" decimals, the most ") {
+        "too_many_decimals"
+    } else if msg.contains("invalid type") {
+        "wrong_type"
+    } else if msg.contains("unknown variant") {
+        "unknown_value"
+    } else {
+        "invalid_value"
     }
 }
 
@@ -138,6 +177,9 @@ where
         Query::<T>::from_request_parts(parts, state)
             .await
             .map(|Query(v)| ApiQuery(v))
-            .map_err(|rej| ApiError::bad_field("query", "invalid_value", rej.body_text()))
+            .map_err(|rej| {
+                let text = rej.body_text();
+                ApiError::bad_field("query", value_rule(&text), text)
+            })
     }
 }

@@ -51,6 +51,62 @@ pub struct OperationDoc {
     pub status: u16,
     /// Success body.
     pub response: Option<SchemaFn>,
+    /// Other media types the success body may come in (besides JSON),
+    /// each described as a string.
+    pub media: &'static [&'static str],
+    /// Error statuses this operation answers beyond those its shape
+    /// implies (see [`error_statuses`]).
+    pub errors: &'static [u16],
+    /// Query parameters whose schema this operation states more exactly
+    /// than the query type does (by name).
+    pub param_schemas: Vec<(&'static str, Value)>,
+}
+
+/// What each error status means, as documented.
+fn error_description(status: u16) -> &'static str {
+    match status {
+        400 => "Malformed request: a parameter the schema cannot check alone (such as two that exclude each other)",
+        401 => "Not signed in, or the credentials are not valid",
+        403 => "Not allowed for this caller",
+        404 => "No such record (or not one the caller may know exists)",
+        409 => "Conflicts with the current state: the record is already in that state, changed meanwhile, or a unique value is taken",
+        413 => "Body too large",
+        415 => "The body is not application/json",
+        422 => "Rules violated (rules that depend on other records or on today); every violation listed",
+        429 => "Too many attempts; retry after the seconds in Retry-After",
+        _ => "Error",
+    }
+}
+
+/// Every error status `op` can answer: 400 when it takes parameters;
+/// 401 and 403 when it needs a signed-in caller (401 also for a bad token
+/// where signing in is optional); 404 for a record in the path, or named
+/// in a signed-in write; 409 and 422 for writes; 413 and 415 for a body;
+/// and the operation's own [`OperationDoc::errors`].
+pub fn error_statuses(op: &OperationDoc) -> Vec<u16> {
+    let write = op.method != Method::GET;
+    let mut out = vec![];
+    if op.query.is_some() || op.body.is_some() || op.path.contains('{') {
+        out.push(400);
+    }
+    match op.access {
+        Access::SignedIn => out.extend([401, 403]),
+        Access::Optional => out.push(401),
+        Access::Public => {}
+    }
+    if op.path.contains('{') || (write && op.access == Access::SignedIn) {
+        out.push(404);
+    }
+    if write && op.access == Access::SignedIn {
+        out.extend([409, 422]);
+    }
+    if op.body.is_some() {
+        out.extend([413, 415, 422]);
+    }
+    out.extend(op.errors.iter().copied());
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 fn generator(inline: bool) -> SchemaGenerator {
@@ -121,7 +177,13 @@ pub fn build() -> Value {
                 })
                 .collect();
             if let Some(q) = op.query {
-                params.extend(query_parameters(q));
+                let mut query = query_parameters(q);
+                for p in &mut query {
+                    if let Some((_, s)) = op.param_schemas.iter().find(|(n, _)| p["name"] == *n) {
+                        p["schema"] = s.clone();
+                    }
+                }
+                params.extend(query);
             }
             if !params.is_empty() {
                 operation.insert("parameters".into(), Value::Array(params));
@@ -137,26 +199,28 @@ pub fn build() -> Value {
             let ok = match op.response {
                 Some(r) => {
                     let s = r(&mut g);
-                    json!({"description": "Success", "content": {"application/json": {"schema": s}}})
+                    let mut content = Map::new();
+                    content.insert("application/json".into(), json!({"schema": s}));
+                    for media in op.media {
+                        content.insert((*media).into(), json!({"schema": {"type": "string"}}));
+                    }
+                    json!({"description": "Success", "content": content})
                 }
                 None => json!({"description": "Success"}),
             };
             responses.insert(op.status.to_string(), ok);
-            let problem_response = |d: &str| json!({"description": d, "content": {"application/problem+json": {"schema": problem.clone()}}});
-            responses.insert("400".into(), problem_response("Malformed request"));
-            if op.access == Access::SignedIn {
-                responses.insert("401".into(), problem_response("Not signed in"));
-                responses.insert("403".into(), problem_response("Not allowed for this role"));
-            }
-            if op.path.contains('{') {
-                responses.insert("404".into(), problem_response("No such record"));
-            }
-            if op.body.is_some() {
-                responses.insert("413".into(), problem_response("Body too large"));
-                responses.insert(
-                    "422".into(),
-                    problem_response("Rules violated; every violation listed"),
-                );
+            for status in error_statuses(op) {
+                let mut response = json!({
+                    "description": error_description(status),
+                    "content": {"application/problem+json": {"schema": problem.clone()}},
+                });
+                if status == 429 {
+                    response["headers"] = json!({"Retry-After": {
+                        "description": "Seconds to wait before trying again",
+                        "schema": {"type": "integer", "minimum": 0},
+                    }});
+                }
+                responses.insert(status.to_string(), response);
             }
             operation.insert("responses".into(), Value::Object(responses));
             match op.access {
@@ -181,7 +245,7 @@ pub fn build() -> Value {
         }
     }
     let schemas: Map<String, Value> = g.take_definitions(true).into_iter().collect();
-    json!({
+    let mut doc = json!({
         "openapi": "3.1.0",
         "info": {
             "title": "Corridor API",
@@ -200,7 +264,81 @@ pub fn build() -> Value {
                 "session": {"type": "apiKey", "in": "cookie", "name": "corridor_session", "description": "Browser session; state-changing calls also need the X-CSRF-Token header"}
             }
         }
-    })
+    });
+    bound_integers(&mut doc);
+    link_created_records(&mut doc);
+    doc
+}
+
+/// Links each creation (`POST /api/v1/x` answering 201 with the new
+/// record) to every operation on that record (`/api/v1/x/{id}…`), its
+/// `id` taken from the answer: how a client (or a stateful test) goes on
+/// from a record it made.
+fn link_created_records(doc: &mut Value) {
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else {
+        return;
+    };
+    let mut links: Vec<(String, String, Value)> = vec![];
+    for (path, item) in paths {
+        if item.pointer("/post/responses/201").is_none() || path.contains('{') {
+            continue;
+        }
+        let prefix = format!("{path}/{{id}}");
+        for (target, ops) in paths {
+            if !(target == &prefix || target.starts_with(&format!("{prefix}/"))) {
+                continue;
+            }
+            for (method, op) in ops.as_object().into_iter().flatten() {
+                let Some(id) = op.get("operationId").and_then(Value::as_str) else {
+                    continue;
+                };
+                links.push((
+                    path.clone(),
+                    format!("{method}_{}", target.trim_start_matches(path.as_str()).replace(['/', '{', '}', '-'], "_")),
+                    json!({"operationId": id, "parameters": {"id": "$response.body#/id"}}),
+                ));
+            }
+        }
+    }
+    for (path, name, link) in links {
+        if let Some(response) = doc
+            .pointer_mut(&format!("/paths/{}/post/responses/201", path.replace('~', "~0").replace('/', "~1")))
+            .and_then(Value::as_object_mut)
+        {
+            response
+                .entry("links")
+                .or_insert_with(|| json!({}))
+                .as_object_mut()
+                .expect("links is an object")
+                .insert(name, link);
+        }
+    }
+}
+
+/// States the range of every 64-bit integer: a larger number is not one
+/// the server can read.
+fn bound_integers(value: &mut Value) {
+    match value {
+        Value::Object(o) => {
+            let range = match o.get("format").and_then(Value::as_str) {
+                Some("int64") => Some((json!(i64::MIN), json!(i64::MAX))),
+                Some("uint64" | "uint") => Some((json!(0), json!(u64::MAX))),
+                Some("int32") => Some((json!(i32::MIN), json!(i32::MAX))),
+                Some("uint32") => Some((json!(0), json!(u32::MAX))),
+                Some("int16") => Some((json!(i16::MIN), json!(i16::MAX))),
+                Some("uint16") => Some((json!(0), json!(u16::MAX))),
+                Some("uint8") => Some((json!(0), json!(u8::MAX))),
+                _ => None,
+            };
+            if let Some((min, max)) = range {
+                o.entry("minimum").or_insert(min);
+                o.entry("maximum").or_insert(max);
+            }
+            o.values_mut().for_each(bound_integers);
+        }
+        Value::Array(items) => items.iter_mut().for_each(bound_integers),
+        _ => {}
+    }
 }
 
 /// `GET /api/v1/openapi.json`.

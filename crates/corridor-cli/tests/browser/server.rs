@@ -124,6 +124,7 @@ fn demo_key() -> Result<String> {
 pub struct Server {
     child: Child,
     base: String,
+    db: PathBuf,
     _dir: tempfile::TempDir,
 }
 
@@ -170,6 +171,7 @@ impl Server {
         let mut server = Server {
             child,
             base: String::new(),
+            db,
             _dir: dir,
         };
         server.base = match rx.recv_timeout(START_TIMEOUT) {
@@ -188,6 +190,12 @@ impl Server {
     /// `http://127.0.0.1:PORT`.
     pub fn base(&self) -> &str {
         &self.base
+    }
+
+    /// The URL of the database it serves (its own copy of the demo).
+    #[allow(dead_code)]
+    pub fn database_url(&self) -> String {
+        format!("sqlite://{}", self.db.display())
     }
 
     /// Polls `/api/v1/health` until it answers 200.

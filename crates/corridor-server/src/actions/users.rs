@@ -25,13 +25,18 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 pub struct NewUserRequest {
     /// Sign-in e-mail.
+    #[schemars(length(max = 254), pattern(r"^[^@]+@[^.][\s\S]*\.[\s\S]*$"))]
     pub email: String,
     /// A temporary password (at least 10 characters) the administrator
     /// gives the holder.
+    #[schemars(length(min = 10))]
     pub password: String,
     /// Name shown in pages.
+    #[schemars(pattern(r"\S"))]
     pub display_name: String,
-    /// Role.
+    /// Role. (Optional in the type so that every missing field is listed at
+    /// once; required by the rules.)
+    #[schemars(with = "Role")]
     pub role: Option<Role>,
     /// For a worker account: the worker's profile.
     #[serde(default)]
@@ -82,6 +87,7 @@ impl From<&User> for AccountView {
 pub struct PasswordRequest {
     /// At least 10 characters; the holder should change it after signing
     /// in.
+    #[schemars(length(min = 10))]
     pub password: String,
 }
 

@@ -67,8 +67,10 @@ pub struct TokenResponse {
 #[derive(Debug, Deserialize, JsonSchema)]
 pub struct RegisterRequest {
     /// Sign-in e-mail.
+    #[schemars(length(max = 254), pattern(r"^[^@]+@[^.][\s\S]*\.[\s\S]*$"))]
     pub email: String,
     /// Password (at least 10 characters).
+    #[schemars(length(min = 10))]
     pub password: String,
     /// The profile.
     pub profile: WorkerProfileSpec,

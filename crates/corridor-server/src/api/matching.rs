@@ -129,6 +129,7 @@ pub struct ConfirmRound {
     /// The step the proposed workers reach: `shortlisted` (default) or
     /// `selected`.
     #[serde(default)]
+    #[schemars(extend("enum" = ["shortlisted", "selected", null]))]
     pub step: Option<PlacementStatus>,
 }
 

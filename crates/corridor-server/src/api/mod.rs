@@ -55,6 +55,9 @@ fn doc(
         body: None,
         status: 200,
         response: None,
+        media: &[],
+        errors: &[],
+        param_schemas: vec![],
     }
 }
 
@@ -62,6 +65,9 @@ trait DocExt {
     fn query(self, f: SchemaFn) -> Self;
     fn body(self, f: SchemaFn) -> Self;
     fn returns(self, status: u16, f: SchemaFn) -> Self;
+    fn also_as(self, media: &'static [&'static str]) -> Self;
+    fn errors(self, statuses: &'static [u16]) -> Self;
+    fn with_param_schema(self, name: &'static str, schema: serde_json::Value) -> Self;
 }
 
 impl DocExt for OperationDoc {
@@ -76,6 +82,18 @@ impl DocExt for OperationDoc {
     fn returns(mut self, status: u16, f: SchemaFn) -> Self {
         self.status = status;
         self.response = Some(f);
+        self
+    }
+    fn also_as(mut self, media: &'static [&'static str]) -> Self {
+        self.media = media;
+        self
+    }
+    fn errors(mut self, statuses: &'static [u16]) -> Self {
+        self.errors = statuses;
+        self
+    }
+    fn with_param_schema(mut self, name: &'static str, schema: serde_json::Value) -> Self {
+        self.param_schemas.push((name, schema));
         self
     }
 }
@@ -135,7 +153,8 @@ pub fn operations() -> Vec<Route> {
                     "Exchange e-mail and password for an API token",
                 )
                 .body(schema::<LoginRequest>)
-                .returns(201, schema::<TokenResponse>),
+                .returns(201, schema::<TokenResponse>)
+                .errors(&[401, 409, 429]),
             ],
         ),
         route(
@@ -150,7 +169,8 @@ pub fn operations() -> Vec<Route> {
                     "A worker registers with a profile and gets an API token",
                 )
                 .body(schema::<RegisterRequest>)
-                .returns(201, schema::<TokenResponse>),
+                .returns(201, schema::<TokenResponse>)
+                .errors(&[409]),
             ],
         ),
         route(

@@ -82,6 +82,7 @@ pub async fn skills(ApiQuery(q): ApiQuery<SearchQuery>) -> Json<Vec<SkillHit>> {
 pub struct IscoQuery {
     /// Only groups whose code starts with this (all when absent).
     #[serde(default)]
+    #[schemars(pattern(r"^[0-9]{0,4}$"))]
     pub prefix: String,
 }
 

@@ -57,10 +57,12 @@ pub struct StatsQuery {
     pub cross: Option<String>,
     /// Output: `json` (default), `csv` or `sdmx` (SDMX-CSV 2.0). Without
     /// it, the `Accept` header decides.
+    #[schemars(extend("enum" = ["json", "csv", "sdmx", "sdmx-csv"]))]
     pub format: Option<String>,
     /// Disclosure threshold: the smallest unweighted count a published
     /// cell may rest on. At least 10 (the default); a lower value is
     /// refused.
+    #[schemars(range(min = 10))]
     pub min_count: Option<u64>,
 }
 
@@ -111,8 +113,16 @@ pub fn table_request(
     q: &StatsQuery,
     today: NaiveDate,
 ) -> Result<TableRequest, ApiError> {
-    let cross = parse_cross(q.cross.as_deref().unwrap_or(""))
-        .map_err(|m| ApiError::bad_field("cross", "invalid_value", m))?;
+    let cross = parse_cross(q.cross.as_deref().unwrap_or("")).map_err(|m| {
+        // A name given twice is a rule between items, which a schema's
+        // pattern does not state; an unknown name is a bad value.
+        let rule = if m.contains("named twice") {
+            "duplicate"
+        } else {
+            "invalid_value"
+        };
+        ApiError::bad_field("cross", rule, m)
+    })?;
     let reference = match (q.date, q.from, q.to) {
         (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
             return Err(ApiError::bad_field(
@@ -151,6 +161,23 @@ pub fn table_request(
             Reference::Period { start, end }
         }
     };
+    // Rules between the two ends of a period, named as such.
+    if let Reference::Period { start, end } = reference {
+        if end < start {
+            return Err(ApiError::bad_field(
+                "to",
+                "before_start",
+                "the period ends before it starts",
+            ));
+        }
+        if (end - start).num_days() > 366 * 30 {
+            return Err(ApiError::bad_field(
+                "from",
+                "period_too_long",
+                "the period is longer than thirty years",
+            ));
+        }
+    }
     let request = TableRequest {
         figure,
         reference,
@@ -438,6 +465,26 @@ const ROUTES: [(Figure, &str, &str); 14] = [
     ),
 ];
 
+/// The `cross` lists `figure` takes: the dimensions that apply to it,
+/// comma-separated, at most [`corridor_stats::MAX_DIMENSIONS`] (each named
+/// once, which the schema cannot say).
+fn cross_schema(figure: Figure) -> serde_json::Value {
+    let names: Vec<&str> = crate::evidence::DIMENSIONS
+        .iter()
+        .filter(|(_, d)| corridor_stats::dimension_applies(figure, *d))
+        .map(|(name, _)| *name)
+        .collect();
+    let one = format!("({})", names.join("|"));
+    serde_json::json!({
+        "type": "string",
+        "description": format!("Dimensions to cross by, comma-separated, each once: {}", names.join(", ")),
+        "pattern": format!(
+            "^({one}(,{one}){{0,{}}})?$",
+            corridor_stats::MAX_DIMENSIONS.saturating_sub(1)
+        ),
+    })
+}
+
 /// Every statistics route, with its documentation.
 pub fn routes() -> Vec<Route> {
     let mut out = vec![route(
@@ -466,7 +513,9 @@ pub fn routes() -> Vec<Route> {
             vec![
                 doc(Method::GET, path, "statistics", Access::Public, summary)
                     .query(schema::<StatsQuery>)
-                    .returns(200, schema::<TableDoc>),
+                    .returns(200, schema::<TableDoc>)
+                    .also_as(&["text/csv", "application/vnd.sdmx.data+csv"])
+                    .with_param_schema("cross", cross_schema(figure)),
             ],
         ));
     }

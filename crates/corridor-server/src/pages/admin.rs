@@ -16,7 +16,6 @@ use crate::actions::users::{self, NewUserRequest};
 use crate::actions::{Paging, organisations};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -60,8 +59,8 @@ pub const TEMPLATES: [(&str, &str); 6] = [
 ];
 
 /// The administrator's routes.
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> super::Routes {
+    super::Routes::new()
         .route("/admin", get(|| async { redirect("/admin/users") }))
         .route("/admin/users", get(list).post(create))
         .route("/admin/users/new", get(new_form))

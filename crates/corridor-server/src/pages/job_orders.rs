@@ -14,7 +14,6 @@ use crate::AppState;
 use crate::actions::{self, job_orders, proposals, today};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -53,8 +52,8 @@ pub const TEMPLATES: [(&str, &str); 4] = [
 ];
 
 /// The routes of these pages.
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> super::Routes {
+    super::Routes::new()
         .route("/job-orders", get(list))
         .route("/job-orders/new", get(new_form).post(submit))
         .route("/job-orders/{id}", get(manage))

@@ -383,9 +383,56 @@ async fn remember_lang(req: Request, next: Next) -> Response {
     res
 }
 
+/// Page routes being registered, with their paths kept: every page
+/// module registers through this, so [`paths`] lists every page the server
+/// has (the access matrix test checks it has a decision for each).
+pub struct Routes {
+    router: Router<AppState>,
+    paths: Vec<&'static str>,
+}
+
+impl Routes {
+    /// No routes yet.
+    pub fn new() -> Self {
+        Routes {
+            router: Router::new(),
+            paths: vec![],
+        }
+    }
+
+    /// Adds the handlers of `path`.
+    pub fn route(mut self, path: &'static str, handlers: axum::routing::MethodRouter<AppState>) -> Self {
+        self.router = self.router.route(path, handlers);
+        self.paths.push(path);
+        self
+    }
+
+    /// Adds every route of `other`.
+    pub fn merge(mut self, other: Routes) -> Self {
+        self.router = self.router.merge(other.router);
+        self.paths.extend(other.paths);
+        self
+    }
+}
+
+impl Default for Routes {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Every page path, with `{param}` placeholders.
+pub fn paths() -> Vec<&'static str> {
+    routes().paths
+}
+
 /// Every page route.
 pub fn router() -> Router<AppState> {
-    Router::new()
+    routes().router.layer(middleware::from_fn(remember_lang))
+}
+
+fn routes() -> Routes {
+    Routes::new()
         .route("/", get(handlers::home))
         .route(
             "/sign-in",
@@ -408,7 +455,6 @@ pub fn router() -> Router<AppState> {
         .merge(official::routes())
         .merge(programmes::routes())
         .merge(rounds::routes())
-        .layer(middleware::from_fn(remember_lang))
 }
 
 #[cfg(test)]

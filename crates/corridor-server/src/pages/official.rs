@@ -12,7 +12,6 @@ use crate::AppState;
 use crate::actions::{self, Paging, audit_log, today, workers};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -48,8 +47,8 @@ pub const TEMPLATES: [(&str, &str); 5] = [
 ];
 
 /// The routes of these pages.
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> super::Routes {
+    super::Routes::new()
         .route("/fee-violations", get(fee_violations))
         .route("/audit-log", get(audit_log_page))
         .route("/workers/new", get(new_worker_form).post(register_worker))

@@ -17,7 +17,6 @@ use crate::actions::today;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -68,8 +67,8 @@ pub const TEMPLATES: [(&str, &str); 7] = [
 ];
 
 /// The organisations' routes.
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> super::Routes {
+    super::Routes::new()
         .route("/employers", get(employers).post(register_employer))
         .route("/employers/new", get(new_employer))
         .route("/employers/{id}", get(employer))

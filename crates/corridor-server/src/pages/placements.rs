@@ -14,7 +14,6 @@ use crate::actions::{self, today};
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -30,8 +29,8 @@ use corridor_domain::programme::MedicalCover;
 use serde::{Deserialize, Serialize};
 
 /// The routes of these pages.
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> super::Routes {
+    super::Routes::new()
         .route("/placements", get(list))
         .route("/placements/{id}", get(placement))
         .route("/placements/{id}/payments", post(record_payment))

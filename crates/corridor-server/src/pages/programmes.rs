@@ -15,7 +15,6 @@ use crate::AppState;
 use crate::actions::{programmes, today};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::get;
@@ -48,8 +47,8 @@ pub const TEMPLATES: [(&str, &str); 3] = [
 ];
 
 /// The programmes' routes.
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> super::Routes {
+    super::Routes::new()
         .route("/programmes", get(list))
         .route("/programmes/new", get(new_form).post(create))
         .route("/programmes/{id}", get(show))

@@ -21,7 +21,6 @@ use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::matching::{RoundNote, RoundResult, StoredPart, UnfilledWhy, UnmatchedWhy};
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -56,8 +55,8 @@ pub const TEMPLATES: [(&str, &str); 4] = [
 ];
 
 /// The rounds' routes.
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> super::Routes {
+    super::Routes::new()
         .route("/match-rounds", get(list))
         .route("/match-rounds/new", get(new_form).post(run))
         .route("/match-rounds/{id}", get(show))

@@ -13,7 +13,6 @@ use crate::actions::{self, account, proposals, today, workers};
 use crate::auth;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -66,8 +65,8 @@ pub const TEMPLATES: [(&str, &str); 8] = [
 ];
 
 /// The worker's routes.
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> super::Routes {
+    super::Routes::new()
         .route("/sign-up", get(sign_up_form).post(sign_up))
         .route("/me", get(home))
         .route(
