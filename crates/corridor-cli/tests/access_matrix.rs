@@ -87,7 +87,10 @@ impl Fixtures {
         let worker = user("worker@demo.corridor").await;
         let employer = user("employer@demo.corridor").await;
         let recruiter = user("recruiter@demo.corridor").await;
-        let worker_id = worker.principal.worker_id.expect("the demo worker's profile");
+        let worker_id = worker
+            .principal
+            .worker_id
+            .expect("the demo worker's profile");
         let employer_id = employer.principal.employer_id.expect("the demo employer");
         let placements = store
             .placements(
@@ -99,7 +102,10 @@ impl Fixtures {
             )
             .await
             .unwrap();
-        let placement = placements.items.first().expect("the demo worker has a placement");
+        let placement = placements
+            .items
+            .first()
+            .expect("the demo worker has a placement");
         Fixtures {
             programme: placement.programme_id.0,
             employer: employer_id.0,
@@ -145,7 +151,11 @@ impl Fixtures {
 /// A caller's credentials on one server.
 enum Credentials {
     Anonymous,
-    Signed { token: String, session: String, csrf: String },
+    Signed {
+        token: String,
+        session: String,
+        csrf: String,
+    },
 }
 
 async fn credentials(state: &AppState, email: &str) -> Credentials {
@@ -183,14 +193,24 @@ fn client() -> reqwest::Client {
         .unwrap()
 }
 
-async fn call(http: &reqwest::Client, base: &str, method: &str, path: &str, who: &Credentials) -> u16 {
+async fn call(
+    http: &reqwest::Client,
+    base: &str,
+    method: &str,
+    path: &str,
+    who: &Credentials,
+) -> u16 {
     let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
     let api = path.starts_with("/api/");
     let mut req = http.request(method.clone(), format!("{base}{path}"));
     let write = method != reqwest::Method::GET;
     match who {
         Credentials::Anonymous => {}
-        Credentials::Signed { token, session, csrf } => {
+        Credentials::Signed {
+            token,
+            session,
+            csrf,
+        } => {
             if api {
                 req = req.bearer_auth(token);
             } else {
@@ -208,7 +228,12 @@ async fn call(http: &reqwest::Client, base: &str, method: &str, path: &str, who:
     }
     let res = req.send().await.unwrap();
     let status = res.status().as_u16();
-    assert_ne!(status, 500, "{method} {path}: {}", res.text().await.unwrap_or_default());
+    assert_ne!(
+        status,
+        500,
+        "{method} {path}: {}",
+        res.text().await.unwrap_or_default()
+    );
     status
 }
 
@@ -263,7 +288,9 @@ impl Backend for Sqlite {
         if std::path::Path::new(&wal).exists() {
             std::fs::copy(&wal, format!("{}-wal", db.display())).unwrap();
         }
-        Store::open(&format!("sqlite://{}", db.display())).await.unwrap()
+        Store::open(&format!("sqlite://{}", db.display()))
+            .await
+            .unwrap()
     }
 }
 
@@ -281,7 +308,11 @@ async fn check_matrix(backend: &impl Backend) {
         writeln!(problems, "no row in the access matrix for {m} {p}: add one to crates/corridor-cli/tests/access_matrix/table.rs with the answer each role must get").unwrap();
     }
     for (m, p) in table.difference(&have) {
-        writeln!(problems, "the access matrix has a row for {m} {p}, which the server does not have").unwrap();
+        writeln!(
+            problems,
+            "the access matrix has a row for {m} {p}, which the server does not have"
+        )
+        .unwrap();
     }
     assert!(problems.is_empty(), "{problems}");
     assert_eq!(table.len(), MATRIX.len(), "a route has two rows");
@@ -323,7 +354,10 @@ async fn check_matrix(backend: &impl Backend) {
         }
         println!("{table}");
     }
-    assert!(wrong.is_empty(), "answers that differ from the access matrix:\n{wrong}");
+    assert!(
+        wrong.is_empty(),
+        "answers that differ from the access matrix:\n{wrong}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -9,8 +9,8 @@
 //! does once an account has proved who it is), so the run does not depend on
 //! how accounts sign in.
 //!
-//! schemathesis is a Python program (`pip install schemathesis`, pinned in
-//! `.ci/run`). Without it this test says why and passes, unless
+//! schemathesis is a Python program (`pip install schemathesis`, the
+//! version in `tests/schemathesis/VERSION`, which `.ci/run` installs). Without it this test says why and passes, unless
 //! `CORRIDOR_REQUIRE_SCHEMATHESIS=1` (CI) makes that a failure. The run is
 //! bounded for CI; `scripts/schemathesis-long` runs a long one.
 
@@ -33,10 +33,19 @@ const ACCOUNTS: [(Role, &str); 7] = [
     (Role::Admin, "admin@demo.corridor"),
 ];
 
-/// Test cases per operation and phase, and seconds per role: about
+/// Test cases per operation and phase, and seconds per role, for CI: about
 /// 25 s a role on two cores keeps the whole run near three minutes.
+/// `CORRIDOR_SCHEMATHESIS_EXAMPLES` and `CORRIDOR_SCHEMATHESIS_SECONDS`
+/// change them (`scripts/schemathesis-long`).
 const MAX_EXAMPLES: &str = "5";
 const MAX_SECONDS_PER_ROLE: &str = "25";
+
+fn budget(var: &str, default: &str) -> String {
+    std::env::var(var)
+        .ok()
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| default.to_string())
+}
 
 fn config_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/schemathesis")
@@ -48,7 +57,8 @@ fn schemathesis() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("CORRIDOR_SCHEMATHESIS") {
         return Some(PathBuf::from(p));
     }
-    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/st-venv/bin/schemathesis");
+    let venv =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/st-venv/bin/schemathesis");
     if venv.is_file() {
         return Some(venv);
     }
@@ -116,8 +126,14 @@ fn the_api_keeps_to_its_openapi_document_for_every_role() {
             .arg("run")
             .arg(format!("{}/api/v1/openapi.json", server.base()))
             .args(["--header", &format!("Authorization: Bearer {token}")])
-            .args(["--max-examples", MAX_EXAMPLES])
-            .args(["--max-time", MAX_SECONDS_PER_ROLE])
+            .args([
+                "--max-examples",
+                &budget("CORRIDOR_SCHEMATHESIS_EXAMPLES", MAX_EXAMPLES),
+            ])
+            .args([
+                "--max-time",
+                &budget("CORRIDOR_SCHEMATHESIS_SECONDS", MAX_SECONDS_PER_ROLE),
+            ])
             .args(["--seed", "2026", "--workers", "1", "--no-color"])
             .arg("--report-dir")
             .arg(reports.path().join(role.as_str()))
@@ -131,10 +147,7 @@ fn the_api_keeps_to_its_openapi_document_for_every_role() {
             .join("\n");
         println!("== {} ({email})\n{summary}", role.as_str());
         if !out.status.success() {
-            eprintln!(
-                "{stdout}\n{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+            eprintln!("{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
             failed.push(role.as_str());
         }
     }

@@ -34,9 +34,11 @@ pub struct MoneyRepr {
 #[serde(untagged)]
 pub enum Amount {
     /// `"16.65"`: exact. (No more decimals than the currency has.)
-    Text(#[schemars(pattern(r"^\s*-?[0-9]{1,15}(\.[0-9]{0,4})?\s*$"))] String),
+    /// (At most 14 digits before the point, so that any currency's minor
+    /// units fit in 64 bits.)
+    Text(#[schemars(pattern(r"^\s*-?[0-9]{1,14}(\.[0-9]{0,4})?\s*$"))] String),
     /// `16.65`: converted to the nearest minor unit.
-    Number(#[schemars(range(min = -1e15, max = 1e15))] f64),
+    Number(#[schemars(range(min = -1e13, max = 1e13))] f64),
 }
 
 impl Money {
@@ -145,7 +147,7 @@ impl TryFrom<MoneyRepr> for Money {
         match r.amount {
             Amount::Text(t) => Money::parse(&t, currency),
             Amount::Number(n) => {
-                if !n.is_finite() || n.abs() > 1e15 {
+                if !n.is_finite() || n.abs() > 1e13 {
                     return Err(CodeError(format!("{n} is not a usable amount")));
                 }
                 let minor = (n * 10f64.powi(currency.exponent() as i32)).round() as i64;

@@ -111,7 +111,7 @@ pub struct MinimumConditions {
     #[schemars(range(min = 0.0))]
     pub min_guaranteed_hours_per_week: f64,
     /// Hours of work a week, at the most.
-    #[schemars(range(min = 0.0, max = 168.0))]
+    #[schemars(range(max = 168.0), extend("exclusiveMinimum" = 0))]
     pub max_hours_per_week: f64,
     /// Housing.
     pub housing: HousingRule,

@@ -96,7 +96,10 @@ fn json_error(path: &str, e: &serde_json::Error) -> ApiError {
 /// more decimals than its currency has breaks `too_many_decimals`, a rule
 /// between two fields.
 pub fn value_rule(msg: &str) -> &'static str {
-    if msg.contains(" is not an ISO ") || msg.contains(" is not an ISCO-08 ") || msg.contains(" is not an ESCO ") {
+    if msg.contains(" is not an ISO ")
+        || msg.contains(" is not an ISCO-08 ")
+        || msg.contains(" is not an ESCO ")
+    {
         "unknown_code"
     } else if msg.contains(" decimals, the most ") {
         "too_many_decimals"

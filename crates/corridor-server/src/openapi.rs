@@ -65,14 +65,20 @@ pub struct OperationDoc {
 /// What each error status means, as documented.
 fn error_description(status: u16) -> &'static str {
     match status {
-        400 => "Malformed request: a parameter the schema cannot check alone (such as two that exclude each other)",
+        400 => {
+            "Malformed request: a parameter the schema cannot check alone (such as two that exclude each other)"
+        }
         401 => "Not signed in, or the credentials are not valid",
         403 => "Not allowed for this caller",
         404 => "No such record (or not one the caller may know exists)",
-        409 => "Conflicts with the current state: the record is already in that state, changed meanwhile, or a unique value is taken",
+        409 => {
+            "Conflicts with the current state: the record is already in that state, changed meanwhile, or a unique value is taken"
+        }
         413 => "Body too large",
         415 => "The body is not application/json",
-        422 => "Rules violated (rules that depend on other records or on today); every violation listed",
+        422 => {
+            "Rules violated (rules that depend on other records or on today); every violation listed"
+        }
         429 => "Too many attempts; retry after the seconds in Retry-After",
         _ => "Error",
     }
@@ -294,7 +300,12 @@ fn link_created_records(doc: &mut Value) {
                 };
                 links.push((
                     path.clone(),
-                    format!("{method}_{}", target.trim_start_matches(path.as_str()).replace(['/', '{', '}', '-'], "_")),
+                    format!(
+                        "{method}_{}",
+                        target
+                            .trim_start_matches(path.as_str())
+                            .replace(['/', '{', '}', '-'], "_")
+                    ),
                     json!({"operationId": id, "parameters": {"id": "$response.body#/id"}}),
                 ));
             }
@@ -302,7 +313,10 @@ fn link_created_records(doc: &mut Value) {
     }
     for (path, name, link) in links {
         if let Some(response) = doc
-            .pointer_mut(&format!("/paths/{}/post/responses/201", path.replace('~', "~0").replace('/', "~1")))
+            .pointer_mut(&format!(
+                "/paths/{}/post/responses/201",
+                path.replace('~', "~0").replace('/', "~1")
+            ))
             .and_then(Value::as_object_mut)
         {
             response

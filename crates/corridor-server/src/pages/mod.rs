@@ -401,7 +401,11 @@ impl Routes {
     }
 
     /// Adds the handlers of `path`.
-    pub fn route(mut self, path: &'static str, handlers: axum::routing::MethodRouter<AppState>) -> Self {
+    pub fn route(
+        mut self,
+        path: &'static str,
+        handlers: axum::routing::MethodRouter<AppState>,
+    ) -> Self {
         self.router = self.router.route(path, handlers);
         self.paths.push(path);
         self
