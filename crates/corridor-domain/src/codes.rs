@@ -529,8 +529,24 @@ mod tests {
 
     #[test]
     fn codes_deserialize_only_valid() {
-        let ok: Result<CurrencyCode, _> = serde_json::from_str("\"cad\"");
+        let ok: Result<CurrencyCode, _> = serde_json::from_str("\"CAD\"");
         assert_eq!(ok.unwrap().as_str(), "CAD");
+        // JSON takes a code only as the API's schema spells it; forms and
+        // files go through the lenient `parse`.
+        let other_case = serde_json::from_str::<CurrencyCode>("\"cad\"").unwrap_err();
+        assert!(
+            other_case.to_string().contains("write it as 'CAD'"),
+            "{other_case}"
+        );
+        assert!(serde_json::from_str::<CountryCode>("\" MEX\"").is_err());
+        assert!(serde_json::from_str::<LanguageCode>("\"ger\"").is_err());
+        assert_eq!(CurrencyCode::parse("cad").unwrap().as_str(), "CAD");
+        for (json, code) in [("\"MX\"", "MEX"), ("\"484\"", "MEX"), ("\"MEX\"", "MEX")] {
+            assert_eq!(
+                serde_json::from_str::<CountryCode>(json).unwrap().as_str(),
+                code
+            );
+        }
         let bad: Result<CurrencyCode, _> = serde_json::from_str("\"CAX\"");
         assert!(bad.is_err());
         assert!(serde_json::from_str::<IscedLevel>("9").is_err());
