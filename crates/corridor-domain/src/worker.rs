@@ -15,9 +15,12 @@ use serde::{Deserialize, Serialize};
 pub struct Contact {
     /// E-mail address.
     #[serde(default)]
+    #[schemars(length(max = 254), pattern(r"^[^@]+@[^.][\s\S]*\.[\s\S]*$"))]
     pub email: Option<String>,
-    /// Phone number in international form (`+52…`).
+    /// Phone number in international form (`+52…`): a `+`, then 7 to 15
+    /// digits, which spaces and hyphens may separate.
     #[serde(default)]
+    #[schemars(pattern(r"^\+[ -]*([0-9][ -]*){7,15}$"))]
     pub phone: Option<String>,
 }
 

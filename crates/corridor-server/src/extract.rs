@@ -4,7 +4,7 @@
 
 use crate::error::ApiError;
 use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use corridor_domain::Violations;
@@ -176,12 +176,35 @@ where
 {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
-        Query::<T>::from_request_parts(parts, state)
-            .await
-            .map(|Query(v)| ApiQuery(v))
-            .map_err(|rej| {
-                let text = rej.body_text();
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
+        // As in bodies, `7.0` is the integer 7 (JSON Schema's reading).
+        let query = parts.uri.query().unwrap_or("");
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query)
+            .map_err(|e| ApiError::bad_field("query", "invalid_value", e.to_string()))?;
+        let pairs: Vec<(String, String)> = pairs
+            .into_iter()
+            .map(|(k, v)| {
+                let integral = v
+                    .split_once('.')
+                    .filter(|(whole, frac)| {
+                        !frac.is_empty()
+                            && frac.bytes().all(|b| b == b'0')
+                            && whole
+                                .trim_start_matches('-')
+                                .bytes()
+                                .all(|b| b.is_ascii_digit())
+                            && !whole.trim_start_matches('-').is_empty()
+                    })
+                    .map(|(whole, _)| whole.to_string());
+                (k, integral.unwrap_or(v))
+            })
+            .collect();
+        let rewritten = serde_urlencoded::to_string(&pairs)
+            .map_err(|e| ApiError::bad_field("query", "invalid_value", e.to_string()))?;
+        serde_urlencoded::from_str::<T>(&rewritten)
+            .map(ApiQuery)
+            .map_err(|e| {
+                let text = format!("Failed to deserialize query string: {e}");
                 ApiError::bad_field("query", value_rule(&text), text)
             })
     }

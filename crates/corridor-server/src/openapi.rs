@@ -85,8 +85,8 @@ fn error_description(status: u16) -> &'static str {
 }
 
 /// Every error status `op` can answer: 400 when it takes parameters;
-/// 401 and 403 when it needs a signed-in caller (401 also for a bad token
-/// where signing in is optional); 404 for a record in the path, or named
+/// 401 and 403 when it needs a signed-in caller or signing in is optional
+/// (a bad token; a view the caller's role does not have); 404 for a record in the path, or named
 /// in a signed-in write; 409 and 422 for writes; 413 and 415 for a body;
 /// and the operation's own [`OperationDoc::errors`].
 pub fn error_statuses(op: &OperationDoc) -> Vec<u16> {
@@ -97,7 +97,9 @@ pub fn error_statuses(op: &OperationDoc) -> Vec<u16> {
     }
     match op.access {
         Access::SignedIn => out.extend([401, 403]),
-        Access::Optional => out.push(401),
+        // Anyone may call, but a signed-in caller may ask for a view their
+        // role does not have (job orders before they open, say).
+        Access::Optional => out.extend([401, 403]),
         Access::Public => {}
     }
     if op.path.contains('{') || (write && op.access == Access::SignedIn) {
