@@ -19,13 +19,19 @@ use corridor_matching as engine;
 use corridor_store::{JobOrderFilter, Page, Store, StoreError};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
-use std::sync::RwLock;
-use tokio::sync::OnceCell;
+use std::sync::Arc;
+use tokio::sync::{OnceCell, RwLock};
 
 /// The server's matching index, loaded once and kept current.
+///
+/// The index sits behind an asynchronous read-write lock: a writer (a
+/// refresh after a change) waits without holding an async thread, and a
+/// round — seconds of work on a large market — is computed on a blocking
+/// thread under an owned read guard ([`Matching::compute`]), so no async
+/// thread ever waits on the engine or on a lock.
 #[derive(Default)]
 pub struct Matching {
-    cell: OnceCell<RwLock<engine::MatchIndex>>,
+    cell: OnceCell<Arc<RwLock<engine::MatchIndex>>>,
 }
 
 fn day(d: NaiveDate) -> engine::Day {
@@ -311,31 +317,45 @@ impl Matching {
     }
 
     /// The index, loading it from the store on first use.
-    pub async fn index(&self, store: &Store) -> Result<&RwLock<engine::MatchIndex>, ApiError> {
+    pub async fn index(&self, store: &Store) -> Result<&Arc<RwLock<engine::MatchIndex>>, ApiError> {
         self.cell
             .get_or_try_init(|| async {
                 load_index(store, chrono::Utc::now().date_naive())
                     .await
-                    .map(RwLock::new)
+                    .map(|i| Arc::new(RwLock::new(i)))
             })
             .await
             .map_err(ApiError::from)
     }
 
-    /// Runs `f` on the index (loading it first if needed) under a read lock.
+    /// Runs `f` on the index (loading it first if needed) under a read
+    /// lock, on the calling task: for short work (a shortlist, labels).
     pub async fn read<T>(
         &self,
         store: &Store,
         f: impl FnOnce(&engine::MatchIndex) -> T,
     ) -> Result<T, ApiError> {
         let lock = self.index(store).await?;
-        let index = lock
-            .read()
-            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?;
+        let index = lock.read().await;
         Ok(f(&index))
     }
 
-    fn loaded(&self) -> Option<&RwLock<engine::MatchIndex>> {
+    /// Runs `f` on the index under a read lock on a blocking thread
+    /// (`tokio::task::spawn_blocking`): for long work such as a match
+    /// round, so the async threads keep serving requests meanwhile.
+    pub async fn compute<T: Send + 'static>(
+        &self,
+        store: &Store,
+        f: impl FnOnce(&engine::MatchIndex) -> T + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let lock = Arc::clone(self.index(store).await?);
+        let index = lock.read_owned().await;
+        tokio::task::spawn_blocking(move || f(&index))
+            .await
+            .map_err(|e| ApiError::Internal(format!("match round computation: {e}")))
+    }
+
+    fn loaded(&self) -> Option<&Arc<RwLock<engine::MatchIndex>>> {
         self.cell.get()
     }
 
@@ -370,9 +390,7 @@ impl Matching {
                 employer: engine::EmployerId(id32(p.employer_id.0)),
             })
             .collect();
-        let mut index = lock
-            .write()
-            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?;
+        let mut index = lock.write().await;
         if consent && !committed {
             let input = worker_input(index.vocabulary_mut(), &worker, completed);
             index.upsert_worker(input);
@@ -394,9 +412,7 @@ impl Matching {
             .spec
             .positions
             .saturating_sub(u32::try_from(taken).unwrap_or(u32::MAX));
-        let mut index = lock
-            .write()
-            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?;
+        let mut index = lock.write().await;
         if jo.status == JobOrderStatus::Open && remaining > 0 {
             let input = job_input(index.vocabulary_mut(), &jo, remaining);
             index.upsert_job_order(input);
@@ -414,9 +430,7 @@ impl Matching {
         let p = store.programme(id).await?;
         let facts = placement_facts(store).await?;
         let input = programme_input(&p, &facts, chrono::Utc::now().date_naive());
-        lock.write()
-            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?
-            .upsert_programme(input);
+        lock.write().await.upsert_programme(input);
         Ok(())
     }
 }

@@ -41,7 +41,7 @@ pub use error::StoreError;
 pub use evidence::{BulkPlacement, FeeViolationFacts, JobOrderFacts, PlacementFacts};
 pub use job_orders::JobOrderFilter;
 pub use ledger::FeeViolationRecord;
-pub use match_rounds::{MatchRoundRecord, PlacementSummary};
+pub use match_rounds::{MatchRoundRecord, PairOutcome, PlacementSummary, RoundPair};
 pub use placements::{PlacementFilter, PlacementView, SelectionLimits};
 pub use proposals::ProposalFilter;
 pub use users::{NewUser, SessionRecord, User};

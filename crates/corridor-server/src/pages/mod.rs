@@ -323,6 +323,11 @@ pub fn error_page(layout: &Layout, err: &ApiError) -> Response {
     let message = match err {
         ApiError::NotFound(_) => RENDERER.message(layout.lang, "error-not-found"),
         ApiError::Forbidden(d) | ApiError::Conflict(d) => d.clone(),
+        ApiError::ForbiddenByRule(v) => v
+            .iter()
+            .map(|x| page::violation_text(layout.lang, x))
+            .collect::<Vec<_>>()
+            .join(" "),
         ApiError::Unauthorized(_) => return redirect("/sign-in"),
         ApiError::Unprocessable(v) => v
             .iter()
