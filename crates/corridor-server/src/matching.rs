@@ -5,7 +5,8 @@
 //!
 //! Who is in the index: workers who consented to `matching` and are not
 //! already committed to a placement (selected up to completed); open job
-//! orders with positions left. Quotas count positions already taken in the
+//! orders with positions left whose employer is not suspended and whose
+//! agency (if any) holds a licence in force. Quotas count positions already taken in the
 //! quota's period.
 
 use crate::error::ApiError;
@@ -265,8 +266,34 @@ fn vocabulary() -> engine::Vocabulary {
     v
 }
 
+/// True when the job order's employer is active and its agency (if any)
+/// holds a licence in force on `today`: only then is it offered to workers
+/// and rounds. Organisations not found count as not in good standing.
+async fn in_good_standing(
+    store: &Store,
+    jo: &JobOrder,
+    today: NaiveDate,
+) -> Result<bool, StoreError> {
+    use corridor_domain::organisation::{EmployerStatus, LicenceStatus};
+    let employer = match store.employer(jo.spec.employer_id).await {
+        Ok(e) => e.spec.status == EmployerStatus::Active,
+        Err(StoreError::NotFound(_)) => false,
+        Err(e) => return Err(e),
+    };
+    let agency = match jo.spec.agency_id {
+        None => true,
+        Some(a) => match store.agency(a).await {
+            Ok(a) => a.spec.licence.status_on(today) == LicenceStatus::Active,
+            Err(StoreError::NotFound(_)) => false,
+            Err(e) => return Err(e),
+        },
+    };
+    Ok(employer && agency)
+}
+
 /// Builds the index from the store: every programme, every open job order
-/// with positions left, every consenting worker not already committed.
+/// with positions left (of an organisation in good standing), every
+/// consenting worker not already committed.
 pub async fn load_index(store: &Store, today: NaiveDate) -> Result<engine::MatchIndex, StoreError> {
     let facts = placement_facts(store).await?;
     let mut index = engine::MatchIndex::new(vocabulary());
@@ -282,12 +309,38 @@ pub async fn load_index(store: &Store, today: NaiveDate) -> Result<engine::Match
             Page::all(),
         )
         .await?;
+    // Where each organisation stands, read once.
+    let employers: HashMap<i64, bool> = store
+        .employers(None, Page::all())
+        .await?
+        .items
+        .into_iter()
+        .map(|e| {
+            let active = e.spec.status == corridor_domain::organisation::EmployerStatus::Active;
+            (e.id.0, active)
+        })
+        .collect();
+    let agencies: HashMap<i64, bool> = store
+        .agencies(None, Page::all())
+        .await?
+        .items
+        .into_iter()
+        .map(|a| (a.id.0, a.spec.licence.is_active_on(today)))
+        .collect();
     for jo in open.items {
         let remaining = jo
             .spec
             .positions
             .saturating_sub(facts.taken.get(&jo.id.0).copied().unwrap_or(0));
-        if remaining > 0 {
+        let good = employers
+            .get(&jo.spec.employer_id.0)
+            .copied()
+            .unwrap_or(false)
+            && jo
+                .spec
+                .agency_id
+                .is_none_or(|a| agencies.get(&a.0).copied().unwrap_or(false));
+        if remaining > 0 && good {
             let input = job_input(index.vocabulary_mut(), &jo, remaining);
             index.upsert_job_order(input);
         }
@@ -401,7 +454,7 @@ impl Matching {
     }
 
     /// Brings a job order's entry up to date after it was posted, approved,
-    /// closed or filled.
+    /// closed or filled, or its employer's or agency's standing changed.
     pub async fn refresh_job_order(&self, store: &Store, id: JobOrderId) -> Result<(), ApiError> {
         let Some(lock) = self.loaded() else {
             return Ok(());
@@ -412,8 +465,11 @@ impl Matching {
             .spec
             .positions
             .saturating_sub(u32::try_from(taken).unwrap_or(u32::MAX));
+        let offered = jo.status == JobOrderStatus::Open
+            && remaining > 0
+            && in_good_standing(store, &jo, chrono::Utc::now().date_naive()).await?;
         let mut index = lock.write().await;
-        if jo.status == JobOrderStatus::Open && remaining > 0 {
+        if offered {
             let input = job_input(index.vocabulary_mut(), &jo, remaining);
             index.upsert_job_order(input);
         } else {

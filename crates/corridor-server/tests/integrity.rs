@@ -171,6 +171,19 @@ async fn suspended_and_unlicensed_organisations_act_on_nothing(app: TestApp) {
         .await;
     assert_eq!(st, StatusCode::OK, "{v}");
 
+    let shortlisted = |job: i64| {
+        let (app, dest) = (&app, s.dest.clone());
+        async move {
+            let (st, list) = app
+                .get(&format!("/api/v1/job-orders/{job}/shortlist?k=10"), &dest)
+                .await;
+            assert_eq!(st, StatusCode::OK, "{list}");
+            list.as_array().unwrap().len()
+        }
+    };
+    assert!(shortlisted(s.own_job).await > 0);
+    assert!(shortlisted(s.agency_job).await > 0);
+
     // The destination official suspends the employer; the origin official
     // revokes the agency's licence.
     let (st, v) = app
@@ -256,6 +269,10 @@ async fn suspended_and_unlicensed_organisations_act_on_nothing(app: TestApp) {
         .await;
     assert_eq!(jo["status"], "open");
 
+    // Their job orders leave shortlists and rounds.
+    assert_eq!(shortlisted(s.own_job).await, 0);
+    assert_eq!(shortlisted(s.agency_job).await, 0);
+
     // No new application reaches them.
     for (job, rule) in [
         (s.own_job, "employer_suspended"),
@@ -317,6 +334,7 @@ async fn suspended_and_unlicensed_organisations_act_on_nothing(app: TestApp) {
         .get(&format!("/api/v1/job-orders/{}/candidates", s.own_job), e)
         .await;
     assert_eq!(st, StatusCode::OK, "{v}");
+    assert!(shortlisted(s.own_job).await > 0);
 }
 
 /// Finding 9: confirming a round checks every pair again, inside the
