@@ -597,7 +597,7 @@ fn walk<'a>(mut v: &'a mut Value, path: &[usize]) -> (&'a mut Value, Option<usiz
     (v, None)
 }
 
-fn child<'a>(parent: &'a mut Value, i: Option<usize>) -> &'a mut Value {
+fn child(parent: &mut Value, i: Option<usize>) -> &mut Value {
     match (parent, i) {
         (Value::Array(a), Some(i)) => &mut a[i],
         (Value::Object(o), Some(i)) => o.values_mut().nth(i).unwrap(),

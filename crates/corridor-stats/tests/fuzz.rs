@@ -50,8 +50,10 @@ fn config(default: u32) -> Config {
 
 const REPLICATES: usize = 4;
 
-/// POBP, CIT, YOEP, MIG, SEX, AGEP, PWGTP.
-const PEOPLE: [(i32, i32, Option<i32>, Option<i32>, i32, i32, i32); 8] = [
+/// One person: POBP, CIT, YOEP, MIG, SEX, AGEP, PWGTP.
+type Person = (i32, i32, Option<i32>, Option<i32>, i32, i32, i32);
+
+const PEOPLE: [Person; 8] = [
     (6, 1, None, Some(1), 1, 34, 100),
     (303, 5, Some(2021), Some(1), 1, 27, 90),
     (303, 5, Some(2023), Some(2), 2, 26, 110),
@@ -151,7 +153,7 @@ fn parquet_bytes(layout: u8, row_group: usize) -> Vec<u8> {
                             1 => p.1,
                             4 => p.4,
                             5 => p.5,
-                            r => p.6 + (r - 6) as i32,
+                            r => p.6 + (r - 6),
                         })
                         .collect();
                     c.typed::<Int32Type>()
@@ -250,7 +252,7 @@ fn apply_csv(text: &str, edits: &[CsvEdit]) -> String {
             5 => rows[r].push(value.clone()),
             // A row duplicated or removed.
             6 => {
-                if r % 2 == 0 {
+                if r.is_multiple_of(2) {
                     let copy = rows[r].clone();
                     rows.insert(r, copy);
                 } else {
@@ -307,7 +309,6 @@ fn request(figure: Figure, cross: Vec<Dimension>) -> TableRequest {
 /// Tabulates `bytes` as a person file: any answer but a panic passes.
 fn tabulate(
     dir: &Path,
-    name: &str,
     bytes: &[u8],
     format: FileFormat,
     mapping: &Mapping,
@@ -315,7 +316,10 @@ fn tabulate(
     cross: &[Dimension],
     threads: usize,
 ) -> Result<(), TestCaseError> {
-    let path: PathBuf = dir.join(name);
+    let path: PathBuf = dir.join(match format {
+        FileFormat::Csv => "case.csv",
+        FileFormat::Parquet => "case.parquet",
+    });
     File::create(&path).unwrap().write_all(bytes).unwrap();
     let _ = tabulate_microdata(
         &path,
@@ -361,7 +365,6 @@ fn csv_files_mutated_byte_by_byte() {
                 apply_bytes(&mut bytes, &edits);
                 tabulate(
                     dir.path(),
-                    "b.csv",
                     &bytes,
                     FileFormat::Csv,
                     &m,
@@ -392,7 +395,6 @@ fn csv_files_mutated_field_by_field() {
                 let text = apply_csv(&base, &edits);
                 tabulate(
                     dir.path(),
-                    "f.csv",
                     text.as_bytes(),
                     FileFormat::Csv,
                     &m,
@@ -418,12 +420,12 @@ fn arbitrary_bytes_as_person_files() {
                 crossings(),
             ),
             |(bytes, parquet, figure, cross)| {
-                let (name, format) = if parquet {
-                    ("a.parquet", FileFormat::Parquet)
+                let format = if parquet {
+                    FileFormat::Parquet
                 } else {
-                    ("a.csv", FileFormat::Csv)
+                    FileFormat::Csv
                 };
-                tabulate(dir.path(), name, &bytes, format, &m, figure, &cross, 2)
+                tabulate(dir.path(), &bytes, format, &m, figure, &cross, 2)
             },
         )
         .unwrap();
@@ -450,7 +452,6 @@ fn parquet_files_mutated_byte_by_byte() {
                 apply_bytes(&mut bytes, &edits);
                 tabulate(
                     dir.path(),
-                    "b.parquet",
                     &bytes,
                     FileFormat::Parquet,
                     &m,
@@ -495,7 +496,6 @@ fn parquet_files_mutated_inside_their_pages() {
                 }
                 tabulate(
                     dir.path(),
-                    "p.parquet",
                     &bytes,
                     FileFormat::Parquet,
                     &m,
@@ -648,27 +648,9 @@ fn mapping_files_mutated_structurally() {
                 // A mapping that parses is also written back out.
                 let _ = m.to_json();
                 if parquet {
-                    tabulate(
-                        dir.path(),
-                        "m.parquet",
-                        &pq,
-                        FileFormat::Parquet,
-                        &m,
-                        figure,
-                        &cross,
-                        2,
-                    )
+                    tabulate(dir.path(), &pq, FileFormat::Parquet, &m, figure, &cross, 2)
                 } else {
-                    tabulate(
-                        dir.path(),
-                        "m.csv",
-                        &csv,
-                        FileFormat::Csv,
-                        &m,
-                        figure,
-                        &cross,
-                        2,
-                    )
+                    tabulate(dir.path(), &csv, FileFormat::Csv, &m, figure, &cross, 2)
                 }
             },
         )
