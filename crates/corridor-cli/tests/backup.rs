@@ -8,8 +8,6 @@
 //! `DATABASE_URL` is set) through `pg_dump` and `pg_restore`.
 
 use corridor_domain::access::{AuditScope, ProgrammeScope};
-use corridor_domain::codes::Sex;
-use corridor_domain::examples::{self, DemoCorridor};
 use corridor_domain::ids::PlacementId;
 use corridor_store::testing::TestDb;
 use corridor_store::{
@@ -173,7 +171,26 @@ async fn sqlite_backup_while_serving_and_restore() {
     let src = sqlite(&dir.path().join("corridor.sqlite"));
     demo(&src);
 
-    // A backup taken while workers register through the server.
+    // A backup taken while a worker records consents through the server
+    // (a token made through the store: no sign-in, no second factor).
+    let store = Store::connect(&src).await.unwrap();
+    let (user, _) = store
+        .user_credentials("worker@demo.corridor")
+        .await
+        .unwrap()
+        .expect("the demo's worker account");
+    let worker = user.principal.worker_id.expect("a worker").0;
+    let token = corridor_server::auth::new_token();
+    store
+        .create_api_token(
+            user.id,
+            &corridor_server::auth::token_hash(&token),
+            "backup test",
+            None,
+        )
+        .await
+        .unwrap();
+    store.close().await;
     let mut server = Command::new(env!("CARGO_BIN_EXE_corridor"))
         .args(["serve", "--bind", "127.0.0.1:0", "--database-url", &src])
         .env("CORRIDOR_LOG", "warn")
@@ -197,32 +214,19 @@ async fn sqlite_backup_while_serving_and_restore() {
     let stop = Arc::new(AtomicBool::new(false));
     let writing = Arc::clone(&stop);
     let writer = tokio::spawn(async move {
-        let mut registered = 0;
-        let mut i = 0;
+        let mut written = 0;
         while !writing.load(Ordering::Relaxed) {
-            i += 1;
-            let profile = examples::worker(
-                DemoCorridor::NepalKorea,
-                "Backup",
-                &format!("Writer {i}"),
-                Sex::Male,
-                chrono::NaiveDate::from_ymd_opt(1992, 5, 5).unwrap(),
-            );
             let r = http
-                .post(format!("{base}/api/v1/register"))
-                .json(&json!({
-                    "email": format!("writer{i}@example.org"),
-                    "password": "a long password here",
-                    "profile": profile,
-                    "consents": ["matching"],
-                }))
+                .post(format!("{base}/api/v1/workers/{worker}/consents"))
+                .bearer_auth(&token)
+                .json(&json!({"purpose": "contact", "given": written % 2 == 0}))
                 .send()
                 .await
                 .unwrap();
             assert!(r.status().is_success(), "{}", r.text().await.unwrap());
-            registered += 1;
+            written += 1;
         }
-        registered
+        written
     });
     tokio::time::sleep(Duration::from_millis(200)).await;
     let live = dir.path().join("live.backup");
@@ -235,7 +239,7 @@ async fn sqlite_backup_while_serving_and_restore() {
     stop.store(true, Ordering::Relaxed);
     assert!(
         writer.await.unwrap() > 0,
-        "workers registered during the backup"
+        "consents recorded during the backup"
     );
     server.kill().unwrap();
     server.wait().unwrap();
