@@ -20,6 +20,7 @@
 
 mod audit;
 mod backend;
+mod consistency;
 mod error;
 mod evidence;
 mod job_orders;
@@ -37,6 +38,7 @@ mod workers;
 
 pub use audit::{Actor, AuditEntry, AuditFilter, AuditRecord, Outcome};
 pub use backend::{Backend, BackendKind, PostgresBackend, SqliteBackend};
+pub use consistency::Inconsistency;
 pub use error::StoreError;
 pub use evidence::{BulkPlacement, FeeViolationFacts, JobOrderFacts, PlacementFacts};
 pub use job_orders::JobOrderFilter;
