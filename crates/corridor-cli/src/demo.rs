@@ -510,6 +510,20 @@ pub async fn build(
                 &spec,
             )
             .await?;
+        // Its pre-departure orientation, published by the origin's
+        // official (the helplines in it are marked as examples).
+        let orientation = c.orientation();
+        orientation
+            .validate(&spec)
+            .map_err(|v| anyhow::anyhow!("demo orientation: {v}"))?;
+        store
+            .put_orientation(
+                &official_actor(origin_official, Role::OriginOfficial),
+                programme.id,
+                [spec.origin.clone(), spec.destination.clone()],
+                &orientation,
+            )
+            .await?;
         let mut emps = vec![];
         for (i, name) in employers(c).iter().enumerate() {
             let e = store
@@ -976,6 +990,21 @@ async fn place_workers(
             if let Some(c) = &req.contract {
                 check_contract(c, spec, profile)
                     .map_err(|v| anyhow::anyhow!("demo contract: {v}"))?;
+            }
+            if to == PlacementStatus::OrientationDone {
+                // The step needs the completion, recorded by the origin's
+                // official who gave the course.
+                let p = &d.programme.spec;
+                store
+                    .record_orientation_completion(
+                        &actor_for(to, None, employer_user, origin, dest),
+                        id,
+                        [p.origin.clone(), p.destination.clone()],
+                        on,
+                        d.corridor.orientation().total_hours(),
+                        "",
+                    )
+                    .await?;
             }
             store
                 .transition_placement(

@@ -21,6 +21,48 @@ const RECRUITER: &str = "recruiter@demo.corridor";
 const ADMIN: &str = "admin@demo.corridor";
 const ORIGIN_OFFICIAL: &str = "origin.mex@demo.corridor";
 
+/// A worker opens one of their placements: their rights in that job
+/// (terms, who pays what, helplines of both countries, how to complain),
+/// then the programme's public orientation.
+fn worker_reads_rights_and_orientation(js: Js) {
+    let Some(mut j) = Journey::start("worker-rights", js) else {
+        return;
+    };
+    j.sign_in(WORKER, DEMO_PASSWORD);
+    j.menu("My applications");
+    assert_eq!(j.current_path(), "/me/placements");
+    let mine: Vec<String> = j.links("main").into_iter().map(|l| l.href).collect();
+    let first = mine.first().expect("the demo worker has applications");
+    j.click_link_to(first);
+    let page = j.main_text();
+    for shown in [
+        "Rights in this job",
+        "Who pays what",
+        "Helplines of both countries",
+        "Example only, not a real number",
+        "How to complain",
+    ] {
+        assert!(page.contains(shown), "the placement shows {shown}:\n{page}");
+    }
+    let orientation = j
+        .links("#orientation")
+        .into_iter()
+        .find(|l| l.href.ends_with("/orientation"))
+        .expect("the placement links to the programme's orientation");
+    j.click_link_to(&orientation.href);
+    assert_eq!(j.current_path(), orientation.href);
+    let page = j.main_text();
+    assert!(
+        page.contains("Pre-departure orientation") && page.contains("Modules"),
+        "{page}"
+    );
+}
+
+#[test]
+fn worker_reads_rights_and_orientation_without_javascript() {
+    worker_reads_rights_and_orientation(Js::Off);
+}
+
 /// A visitor who has not signed in: the home page, the open jobs, one
 /// job's conditions, the statistics, one figure with a crossing chosen, and
 /// the Spanish home page.

@@ -236,6 +236,33 @@ impl Principal {
         }
     }
 
+    /// May this principal publish or change `programme`'s orientation? The
+    /// officials who may change the programme itself.
+    pub fn may_edit_orientation(&self, programme: &Programme) -> Decision {
+        self.may_edit_programme(programme).map_err(|_| {
+            Denied("only officials of the programme's countries publish its orientation".into())
+        })
+    }
+
+    /// May this principal record that `worker` completed the orientation
+    /// of `programme`? The worker themself, or an official of the
+    /// programme's country of origin, where orientation is taught.
+    pub fn may_record_orientation(&self, worker: WorkerId, programme: &Programme) -> Decision {
+        let allowed = match self.role {
+            Role::Admin => true,
+            Role::Worker => self.worker_id == Some(worker),
+            Role::OriginOfficial => self.is_official_of(programme),
+            _ => false,
+        };
+        if allowed {
+            Ok(())
+        } else {
+            deny(
+                "a worker's completion of orientation is recorded by the worker or an official of the programme's country of origin",
+            )
+        }
+    }
+
     /// May this principal list, create, disable, re-enable and reset the
     /// password of user accounts? Administrators only: an account decides
     /// what its holder may see, so no other role hands them out.

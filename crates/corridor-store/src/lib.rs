@@ -27,6 +27,7 @@ mod job_orders;
 mod ledger;
 mod match_rounds;
 mod organisations;
+mod orientation;
 mod placements;
 mod programmes;
 mod proposals;

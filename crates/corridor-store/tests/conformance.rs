@@ -333,6 +333,32 @@ async fn events_payments_and_audit_are_append_only(db: TestDb) {
         let r = sqlx::query(sql).execute(s.pool()).await;
         assert!(r.is_err(), "{sql} should be refused");
     }
+    // A completion of orientation likewise; and only one per placement.
+    let countries = || {
+        [
+            corridor_domain::codes::CountryCode::parse("MEX").unwrap(),
+            corridor_domain::codes::CountryCode::parse("CAN").unwrap(),
+        ]
+    };
+    let id = v.placement.id;
+    s.record_orientation_completion(&a, id, countries(), day(2026, 11, 3), 10.0, "")
+        .await
+        .unwrap();
+    let again = s
+        .record_orientation_completion(&a, id, countries(), day(2026, 11, 3), 10.0, "")
+        .await;
+    assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
+    assert_eq!(
+        s.orientation_completion(id).await.unwrap().unwrap().hours,
+        10.0
+    );
+    for sql in [
+        "UPDATE orientation_completions SET note = 'x'",
+        "DELETE FROM orientation_completions",
+    ] {
+        let r = sqlx::query(sql).execute(s.pool()).await;
+        assert!(r.is_err(), "{sql} should be refused");
+    }
     let pay = PaymentSpec {
         payer: Party::Worker,
         payee: Party::Agency,

@@ -19,6 +19,7 @@ pub mod audit_log;
 pub mod job_orders;
 pub mod matching;
 pub mod organisations;
+pub mod orientation;
 pub mod placements;
 pub mod programmes;
 pub mod proposals;

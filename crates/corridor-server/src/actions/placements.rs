@@ -19,6 +19,7 @@ use corridor_domain::access::{Denied, Role};
 use corridor_domain::ids::{JobOrderId, PlacementId, WorkerId};
 use corridor_domain::job_order::{JobOrder, JobOrderStatus};
 use corridor_domain::ledger::{Payment, PaymentSpec, assess_payment};
+use corridor_domain::orientation::check_orientation_done;
 use corridor_domain::placement::{
     PlacementEvent, PlacementStatus, TransitionRequest, check_contract, check_transition,
 };
@@ -408,7 +409,8 @@ pub async fn events(
 }
 
 /// Moves a placement on. An illegal move, a date in the future or before
-/// the previous event, a contract in a language the worker does not read
+/// the previous event, `orientation_done` without a recorded completion of
+/// the orientation, a contract in a language the worker does not read
 /// or below the job order's terms, or a selection beyond the positions or
 /// a quota is refused with every reason.
 pub async fn transition(
@@ -447,6 +449,12 @@ pub async fn transition(
         Ok(()) => Violations::new(),
         Err(v) => v,
     };
+    if req.to == PlacementStatus::OrientationDone {
+        let completed = state.store.orientation_completion(id).await?.is_some();
+        if let Err(o) = check_orientation_done(completed) {
+            v.extend(o);
+        }
+    }
     let jo = state.store.job_order(view.placement.job_order_id).await?;
     if req.to == PlacementStatus::ContractSigned
         && let Some(contract) = &req.contract

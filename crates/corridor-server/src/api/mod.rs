@@ -6,6 +6,7 @@ mod audit;
 mod job_orders;
 mod matching;
 mod organisations;
+mod orientation;
 pub(crate) mod placements;
 mod programmes;
 mod proposals;
@@ -95,6 +96,9 @@ pub fn operations() -> Vec<Route> {
     use corridor_domain::job_order::{JobOrder, JobOrderSpec};
     use corridor_domain::ledger::{Payment, PaymentSpec};
     use corridor_domain::organisation::{Agency, AgencySpec, Employer, EmployerSpec};
+    use corridor_domain::orientation::{
+        CompletionRequest, Orientation, OrientationCompletion, OrientationSpec,
+    };
     use corridor_domain::placement::{PlacementEvent, TransitionRequest};
     use corridor_domain::programme::{Programme, ProgrammeSpec};
     use corridor_domain::proposal::Proposal;
@@ -313,6 +317,29 @@ pub fn operations() -> Vec<Route> {
                 )
                 .body(schema::<ProgrammeSpec>)
                 .returns(200, schema::<Programme>),
+            ],
+        ),
+        route(
+            "/api/v1/programmes/{id}/orientation",
+            get(orientation::get_one).put(orientation::put),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/programmes/{id}/orientation",
+                    "programmes",
+                    Public,
+                    "A programme's pre-departure orientation: modules, hours, texts in its languages, helplines",
+                )
+                .returns(200, schema::<Orientation>),
+                doc(
+                    M::PUT,
+                    "/api/v1/programmes/{id}/orientation",
+                    "programmes",
+                    SignedIn,
+                    "Publish or replace a programme's orientation (officials of its countries)",
+                )
+                .body(schema::<OrientationSpec>)
+                .returns(200, schema::<Orientation>),
             ],
         ),
         route(
@@ -639,6 +666,29 @@ pub fn operations() -> Vec<Route> {
                 )
                 .body(schema::<TransitionRequest>)
                 .returns(200, schema::<PlacementView>),
+            ],
+        ),
+        route(
+            "/api/v1/placements/{id}/orientation",
+            get(orientation::completion).post(orientation::record_completion),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/placements/{id}/orientation",
+                    "placements",
+                    SignedIn,
+                    "The worker's completion of the programme's orientation for this placement, or null",
+                )
+                .returns(200, schema::<Option<OrientationCompletion>>),
+                doc(
+                    M::POST,
+                    "/api/v1/placements/{id}/orientation",
+                    "placements",
+                    SignedIn,
+                    "Record that the worker completed the orientation (the worker or an origin official); orientation_done needs it",
+                )
+                .body(schema::<CompletionRequest>)
+                .returns(201, schema::<OrientationCompletion>),
             ],
         ),
         route(

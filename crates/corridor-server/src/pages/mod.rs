@@ -9,6 +9,7 @@ mod job_orders;
 mod official;
 mod options;
 mod organisations;
+mod orientation;
 pub mod page;
 mod placements;
 mod programmes;
@@ -113,6 +114,7 @@ impl Renderer {
             .chain(official::TEMPLATES)
             .chain(programmes::TEMPLATES)
             .chain(rounds::TEMPLATES)
+            .chain(orientation::TEMPLATES)
         {
             env.add_template(name, src)
                 .unwrap_or_else(|e| panic!("template {name}: {e}"));
@@ -413,6 +415,7 @@ pub fn router() -> Router<AppState> {
         .merge(official::routes())
         .merge(programmes::routes())
         .merge(rounds::routes())
+        .merge(orientation::routes())
         .layer(middleware::from_fn(remember_lang))
 }
 
