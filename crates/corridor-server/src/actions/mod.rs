@@ -22,6 +22,7 @@ pub mod organisations;
 pub mod placements;
 pub mod programmes;
 pub mod proposals;
+pub mod two_factor;
 pub mod users;
 pub mod workers;
 

@@ -4,7 +4,7 @@
 //! are Fluent messages ([`crate::i18n`]); no page needs JavaScript.
 
 mod admin;
-mod handlers;
+pub(crate) mod handlers;
 mod job_orders;
 mod official;
 mod options;
@@ -14,6 +14,7 @@ mod placements;
 mod programmes;
 mod rounds;
 mod stats;
+mod two_factor;
 mod view;
 mod worker;
 
@@ -113,6 +114,7 @@ impl Renderer {
             .chain(official::TEMPLATES)
             .chain(programmes::TEMPLATES)
             .chain(rounds::TEMPLATES)
+            .chain(two_factor::TEMPLATES)
         {
             env.add_template(name, src)
                 .unwrap_or_else(|e| panic!("template {name}: {e}"));
@@ -324,6 +326,7 @@ pub fn error_page(layout: &Layout, err: &ApiError) -> Response {
         ApiError::NotFound(_) => RENDERER.message(layout.lang, "error-not-found"),
         ApiError::Forbidden(d) | ApiError::Conflict(d) => d.clone(),
         ApiError::Unauthorized(_) => return redirect("/sign-in"),
+        ApiError::TwoFactor { problem, .. } => return redirect(problem.page()),
         ApiError::Unprocessable(v) => v
             .iter()
             .map(|x| x.message.clone())
@@ -408,6 +411,7 @@ pub fn router() -> Router<AppState> {
         .merge(official::routes())
         .merge(programmes::routes())
         .merge(rounds::routes())
+        .merge(two_factor::routes())
         .layer(middleware::from_fn(remember_lang))
 }
 
