@@ -580,7 +580,11 @@ fn origin_official_runs_reviews_and_confirms_a_round() {
     assert_eq!(j.current_path(), "/sign-in/code");
     assert!(j.main_text().contains("Your password is right"));
     let right = harness::demo_code();
-    let wrong = if right == "000000" { "111111" } else { "000000" };
+    let wrong = if right == "000000" {
+        "111111"
+    } else {
+        "000000"
+    };
     j.fill("Six-digit code", wrong);
     j.expect_status(401);
     j.click_button("Continue");

@@ -215,13 +215,4 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
-
-    /// Turns a session half-way through signing in into a full one.
-    pub async fn finish_session(&self, token_hash: &str) -> Result<()> {
-        sqlx::query("UPDATE sessions SET stage = 'full' WHERE token_hash = $1")
-            .bind(token_hash)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
 }
