@@ -1,9 +1,11 @@
 //! The `corridor` binary: serve the exchange, build and serve the demo,
-//! migrate, add users, export records.
+//! migrate, add users, export records, back up, restore and check the
+//! database.
 //!
 //! Settings come from flags, else `CORRIDOR_*` environment variables, else
 //! defaults: the embedded default is a SQLite file under `corridor-data/`.
 
+mod backup;
 mod demo;
 mod export;
 mod matching;
@@ -56,6 +58,15 @@ enum Command {
     /// Statistics: protected tables of stocks, flows and labour gaps from
     /// the records or from census/survey microdata (CSV, JSON, SDMX-CSV).
     Stats(stats::StatsArgs),
+    /// Back up the database to a file: SQLite online (`VACUUM INTO`, while
+    /// the server runs), PostgreSQL with `pg_dump`.
+    Backup(backup::BackupArgs),
+    /// Restore the database from a backup (checked before it replaces
+    /// anything; a database with records only with --force).
+    Restore(backup::RestoreArgs),
+    /// Check the database's consistency (references, placement histories,
+    /// append-only tables, the fee ledger).
+    Check(DbArgs),
     /// Print the current two-step sign-in code of a TOTP key, as an
     /// authenticator app would (for the demo's officials without a phone).
     TotpCode(TotpCodeArgs),
@@ -362,6 +373,9 @@ async fn main() -> Result<()> {
         Command::Export(args) => export::run(args).await,
         Command::Match(args) => matching::run(args).await,
         Command::Stats(args) => stats::run(args).await,
+        Command::Backup(args) => backup::backup(args).await,
+        Command::Restore(args) => backup::restore(args).await,
+        Command::Check(args) => backup::check(&args.database_url).await,
         Command::TotpCode(args) => totp_code(&args),
     }
 }

@@ -34,6 +34,7 @@ pub mod organisation;
 pub mod placement;
 pub mod programme;
 pub mod proposal;
+pub mod round;
 pub mod violation;
 pub mod worker;
 

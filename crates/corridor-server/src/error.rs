@@ -48,6 +48,10 @@ pub enum ApiError {
     /// Signed in, but not allowed.
     #[error("forbidden: {0}")]
     Forbidden(String),
+    /// Signed in, but not allowed by a rule with a code (e.g. a suspended
+    /// employer's users act on nothing): 403 with every rule listed.
+    #[error("forbidden: {0}")]
+    ForbiddenByRule(Violations),
     /// No such record (or not one the caller may know exists).
     #[error("not found: {0}")]
     NotFound(String),
@@ -157,7 +161,7 @@ impl ApiError {
         match self {
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::Forbidden(_) | ApiError::ForbiddenByRule(_) => StatusCode::FORBIDDEN,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -184,6 +188,15 @@ impl ApiError {
             ),
             ApiError::Unauthorized(d) => ("unauthorized", "Sign-in required", d.clone(), vec![]),
             ApiError::Forbidden(d) => ("forbidden", "Not allowed", d.clone(), vec![]),
+            ApiError::ForbiddenByRule(v) => (
+                "forbidden",
+                "Not allowed",
+                v.iter()
+                    .map(|x| x.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                v.0.clone(),
+            ),
             ApiError::NotFound(d) => ("not-found", "Not found", d.clone(), vec![]),
             ApiError::Conflict(d) => (
                 "conflict",

@@ -20,6 +20,7 @@
 
 mod audit;
 mod backend;
+mod consistency;
 mod error;
 mod evidence;
 mod job_orders;
@@ -38,11 +39,12 @@ mod workers;
 
 pub use audit::{Actor, AuditEntry, AuditFilter, AuditRecord, Outcome};
 pub use backend::{Backend, BackendKind, PostgresBackend, SqliteBackend};
+pub use consistency::Inconsistency;
 pub use error::StoreError;
 pub use evidence::{BulkPlacement, FeeViolationFacts, JobOrderFacts, PlacementFacts};
 pub use job_orders::JobOrderFilter;
 pub use ledger::FeeViolationRecord;
-pub use match_rounds::{MatchRoundRecord, PlacementSummary};
+pub use match_rounds::{MatchRoundRecord, PairOutcome, PlacementSummary, RoundPair};
 pub use placements::{PlacementFilter, PlacementView, SelectionLimits};
 pub use proposals::ProposalFilter;
 pub use two_factor::TwoFactorRecord;

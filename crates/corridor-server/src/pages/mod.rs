@@ -325,6 +325,11 @@ pub fn error_page(layout: &Layout, err: &ApiError) -> Response {
     let message = match err {
         ApiError::NotFound(_) => RENDERER.message(layout.lang, "error-not-found"),
         ApiError::Forbidden(d) | ApiError::Conflict(d) => d.clone(),
+        ApiError::ForbiddenByRule(v) => v
+            .iter()
+            .map(|x| page::violation_text(layout.lang, x))
+            .collect::<Vec<_>>()
+            .join(" "),
         ApiError::Unauthorized(_) => return redirect("/sign-in"),
         ApiError::TwoFactor { problem, .. } => return redirect(problem.page()),
         ApiError::Unprocessable(v) => v
