@@ -56,6 +56,17 @@ impl Role {
         Role::Admin,
     ];
 
+    /// Whether accounts of this role must sign in in two steps (a password,
+    /// then a code from an authenticator app): officials and administrators
+    /// can read personal records of many people or change who may act.
+    /// Everyone else may turn two-step sign-in on.
+    pub fn requires_two_factor(self) -> bool {
+        matches!(
+            self,
+            Role::OriginOfficial | Role::DestinationOfficial | Role::Admin
+        )
+    }
+
     /// The snake_case code.
     pub fn as_str(self) -> &'static str {
         match self {

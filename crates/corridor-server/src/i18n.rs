@@ -43,7 +43,7 @@ const RTL: [&str; 1] = ["ar"];
 const ALIASES: [(&str, &str); 2] = [("tl", "fil"), ("npi", "ne")];
 
 /// Each language's messages: the shared file and the pages of every role
-/// (one file per area), read as one resource. Every language has every
+/// (one file per area; `accounts.ftl`: two-step sign-in and signing up), read as one resource. Every language has every
 /// file (a test checks each has exactly the English messages).
 const SOURCES: [(&str, &str); 9] = [
     (
@@ -59,7 +59,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/en/official.ftl"),
             "\n",
-            include_str!("../locales/en/orientation.ftl")
+            include_str!("../locales/en/orientation.ftl"),
+            "\n",
+            include_str!("../locales/en/accounts.ftl")
         ),
     ),
     (
@@ -75,7 +77,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/es/official.ftl"),
             "\n",
-            include_str!("../locales/es/orientation.ftl")
+            include_str!("../locales/es/orientation.ftl"),
+            "\n",
+            include_str!("../locales/es/accounts.ftl")
         ),
     ),
     (
@@ -91,7 +95,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/fr/official.ftl"),
             "\n",
-            include_str!("../locales/fr/orientation.ftl")
+            include_str!("../locales/fr/orientation.ftl"),
+            "\n",
+            include_str!("../locales/fr/accounts.ftl")
         ),
     ),
     (
@@ -107,7 +113,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/ne/official.ftl"),
             "\n",
-            include_str!("../locales/ne/orientation.ftl")
+            include_str!("../locales/ne/orientation.ftl"),
+            "\n",
+            include_str!("../locales/ne/accounts.ftl")
         ),
     ),
     (
@@ -123,7 +131,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/ko/official.ftl"),
             "\n",
-            include_str!("../locales/ko/orientation.ftl")
+            include_str!("../locales/ko/orientation.ftl"),
+            "\n",
+            include_str!("../locales/ko/accounts.ftl")
         ),
     ),
     (
@@ -139,7 +149,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/fil/official.ftl"),
             "\n",
-            include_str!("../locales/fil/orientation.ftl")
+            include_str!("../locales/fil/orientation.ftl"),
+            "\n",
+            include_str!("../locales/fil/accounts.ftl")
         ),
     ),
     (
@@ -155,7 +167,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/de/official.ftl"),
             "\n",
-            include_str!("../locales/de/orientation.ftl")
+            include_str!("../locales/de/orientation.ftl"),
+            "\n",
+            include_str!("../locales/de/accounts.ftl")
         ),
     ),
     (
@@ -171,7 +185,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/it/official.ftl"),
             "\n",
-            include_str!("../locales/it/orientation.ftl")
+            include_str!("../locales/it/orientation.ftl"),
+            "\n",
+            include_str!("../locales/it/accounts.ftl")
         ),
     ),
     (
@@ -187,7 +203,9 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/ar/official.ftl"),
             "\n",
-            include_str!("../locales/ar/orientation.ftl")
+            include_str!("../locales/ar/orientation.ftl"),
+            "\n",
+            include_str!("../locales/ar/accounts.ftl")
         ),
     ),
 ];

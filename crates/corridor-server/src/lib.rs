@@ -24,6 +24,7 @@ pub mod matching;
 pub mod openapi;
 pub mod pages;
 pub mod throttle;
+pub mod two_factor;
 
 pub use config::ServerConfig;
 

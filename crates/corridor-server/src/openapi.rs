@@ -51,6 +51,11 @@ pub struct OperationDoc {
     pub status: u16,
     /// Success body.
     pub response: Option<SchemaFn>,
+    /// A longer description (CommonMark), when one line is not enough.
+    pub description: Option<&'static str>,
+    /// Answers beyond the ones every operation of its kind documents:
+    /// (status, description), each a problem document.
+    pub problems: Vec<(u16, &'static str)>,
 }
 
 fn generator(inline: bool) -> SchemaGenerator {
@@ -101,6 +106,9 @@ pub fn build() -> Value {
             let mut operation = Map::new();
             operation.insert("summary".into(), json!(op.summary));
             operation.insert("tags".into(), json!([op.tag]));
+            if let Some(d) = op.description {
+                operation.insert("description".into(), json!(d));
+            }
             operation.insert(
                 "operationId".into(),
                 json!(format!(
@@ -157,6 +165,16 @@ pub fn build() -> Value {
                     "422".into(),
                     problem_response("Rules violated; every violation listed"),
                 );
+            }
+            for (status, description) in &op.problems {
+                let mut r = problem_response(description);
+                if *status == 429 {
+                    r["headers"] = json!({"Retry-After": {
+                        "description": "Seconds to wait before another attempt is accepted",
+                        "schema": {"type": "integer", "minimum": 1}
+                    }});
+                }
+                responses.insert(status.to_string(), r);
             }
             operation.insert("responses".into(), Value::Object(responses));
             match op.access {

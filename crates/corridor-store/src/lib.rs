@@ -34,6 +34,7 @@ mod proposals;
 mod query;
 mod rows;
 pub mod testing;
+mod two_factor;
 mod users;
 mod workers;
 
@@ -47,6 +48,7 @@ pub use ledger::FeeViolationRecord;
 pub use match_rounds::{MatchRoundRecord, PairOutcome, PlacementSummary, RoundPair};
 pub use placements::{PlacementFilter, PlacementView, SelectionLimits};
 pub use proposals::ProposalFilter;
+pub use two_factor::TwoFactorRecord;
 pub use users::{NewUser, SessionRecord, User};
 pub use workers::WorkerFilter;
 

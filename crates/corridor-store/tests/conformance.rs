@@ -434,19 +434,26 @@ async fn sessions_tokens_and_atomic_accounts(db: TestDb) {
     assert!(hash.starts_with("$argon2id$"));
 
     let later = Utc::now() + Duration::hours(1);
-    s.create_session(u.id, "h1", "csrf1", later, None)
+    s.create_session(u.id, "h1", "csrf1", later, None, "full")
         .await
         .unwrap();
     assert_eq!(s.session("h1").await.unwrap().unwrap().csrf_token, "csrf1");
     // Signing in again from the same browser replaces the old session.
-    s.create_session(u.id, "h2", "csrf2", later, Some("h1"))
+    s.create_session(u.id, "h2", "csrf2", later, Some("h1"), "full")
         .await
         .unwrap();
     assert!(s.session("h1").await.unwrap().is_none());
     assert!(s.session("h2").await.unwrap().is_some());
-    s.create_session(u.id, "h3", "c", Utc::now() - Duration::seconds(1), None)
-        .await
-        .unwrap();
+    s.create_session(
+        u.id,
+        "h3",
+        "c",
+        Utc::now() - Duration::seconds(1),
+        None,
+        "full",
+    )
+    .await
+    .unwrap();
     assert!(s.session("h3").await.unwrap().is_none(), "expired session");
     s.create_api_token(u.id, "t1", "cli", Some(later))
         .await

@@ -23,6 +23,7 @@ pub mod orientation;
 pub mod placements;
 pub mod programmes;
 pub mod proposals;
+pub mod two_factor;
 pub mod users;
 pub mod workers;
 

@@ -23,7 +23,7 @@ use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 
 pub use crate::actions::users::NewUserRequest;
-pub use accounts::{LoginRequest, RegisterRequest, TokenResponse, UserView};
+pub use accounts::{LoginRequest, RegisterRequest, RegistrationReceived, TokenResponse, UserView};
 pub use placements::ApplyRequest;
 pub use workers::{ConsentRequest, NewWorkerRequest};
 
@@ -56,6 +56,8 @@ fn doc(
         body: None,
         status: 200,
         response: None,
+        description: None,
+        problems: vec![],
     }
 }
 
@@ -63,6 +65,8 @@ trait DocExt {
     fn query(self, f: SchemaFn) -> Self;
     fn body(self, f: SchemaFn) -> Self;
     fn returns(self, status: u16, f: SchemaFn) -> Self;
+    fn describe(self, text: &'static str) -> Self;
+    fn answers(self, status: u16, description: &'static str) -> Self;
 }
 
 impl DocExt for OperationDoc {
@@ -79,6 +83,14 @@ impl DocExt for OperationDoc {
         self.response = Some(f);
         self
     }
+    fn describe(mut self, text: &'static str) -> Self {
+        self.description = Some(text);
+        self
+    }
+    fn answers(mut self, status: u16, description: &'static str) -> Self {
+        self.problems.push((status, description));
+        self
+    }
 }
 
 fn route(path: &'static str, handler: MethodRouter<AppState>, docs: Vec<OperationDoc>) -> Route {
@@ -88,6 +100,19 @@ fn route(path: &'static str, handler: MethodRouter<AppState>, docs: Vec<Operatio
         docs,
     }
 }
+
+const TOKENS_DESCRIPTION: &str = "Officials (origin and destination) and administrators must sign in in two \
+steps: after the password, `totp_code` (the six digits of their authenticator app, RFC 6238) or one of \
+their single-use `recovery_code`s. Other accounts send a code only if they turned two-step sign-in on. \
+A code is accepted once, for the current 30-second step or one either side. Failed codes count against \
+the same limit as failed passwords. `expires_in_days` asks for a shorter-lived token than the \
+operator's maximum (the default).";
+
+const REGISTER_DESCRIPTION: &str = "The answer is the same whether or not the e-mail already has an \
+account (so it reveals neither): `202` with `status: received` once the e-mail, password and \
+profile pass every rule. For a new e-mail the account and profile are created; for one already \
+in use nothing is created or changed. Then get a token with `POST /api/v1/tokens`. Broken rules \
+are answered `422` the same way in both cases.";
 
 /// Every operation of the API, with its handler and documentation.
 pub fn operations() -> Vec<Route> {
@@ -136,10 +161,28 @@ pub fn operations() -> Vec<Route> {
                     "/api/v1/tokens",
                     "accounts",
                     Public,
-                    "Exchange e-mail and password for an API token",
+                    "Exchange e-mail and password (and a two-step code) for an API token",
                 )
+                .describe(TOKENS_DESCRIPTION)
                 .body(schema::<LoginRequest>)
-                .returns(201, schema::<TokenResponse>),
+                .returns(201, schema::<TokenResponse>)
+                .answers(
+                    401,
+                    "The e-mail or password is not right (the same answer whether or not the account exists); \
+                     or the account signs in in two steps and `totp_code` or `recovery_code` is missing \
+                     (rule `two_factor_required`), wrong (`two_factor_code_wrong`) or already used \
+                     (`two_factor_code_used`)",
+                )
+                .answers(
+                    403,
+                    "The account's role needs two-step sign-in and it is not set up yet \
+                     (rule `two_factor_enrolment_required`): set it up in the browser at /me/two-factor",
+                )
+                .answers(
+                    429,
+                    "Too many failed attempts for this account or from this address (passwords and \
+                     codes alike); no password or code was checked. `Retry-After` says when to try again",
+                ),
             ],
         ),
         route(
@@ -151,10 +194,11 @@ pub fn operations() -> Vec<Route> {
                     "/api/v1/register",
                     "accounts",
                     Public,
-                    "A worker registers with a profile and gets an API token",
+                    "A worker registers with a profile",
                 )
+                .describe(REGISTER_DESCRIPTION)
                 .body(schema::<RegisterRequest>)
-                .returns(201, schema::<TokenResponse>),
+                .returns(202, schema::<RegistrationReceived>),
             ],
         ),
         route(

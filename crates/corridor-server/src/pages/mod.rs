@@ -4,7 +4,7 @@
 //! are Fluent messages ([`crate::i18n`]); no page needs JavaScript.
 
 mod admin;
-mod handlers;
+pub(crate) mod handlers;
 mod job_orders;
 mod official;
 mod options;
@@ -15,6 +15,7 @@ mod placements;
 mod programmes;
 mod rounds;
 mod stats;
+mod two_factor;
 mod view;
 mod worker;
 
@@ -115,6 +116,7 @@ impl Renderer {
             .chain(programmes::TEMPLATES)
             .chain(rounds::TEMPLATES)
             .chain(orientation::TEMPLATES)
+            .chain(two_factor::TEMPLATES)
         {
             env.add_template(name, src)
                 .unwrap_or_else(|e| panic!("template {name}: {e}"));
@@ -331,6 +333,7 @@ pub fn error_page(layout: &Layout, err: &ApiError) -> Response {
             .collect::<Vec<_>>()
             .join(" "),
         ApiError::Unauthorized(_) => return redirect("/sign-in"),
+        ApiError::TwoFactor { problem, .. } => return redirect(problem.page()),
         ApiError::Unprocessable(v) => v
             .iter()
             .map(|x| x.message.clone())
@@ -416,6 +419,7 @@ pub fn router() -> Router<AppState> {
         .merge(programmes::routes())
         .merge(rounds::routes())
         .merge(orientation::routes())
+        .merge(two_factor::routes())
         .layer(middleware::from_fn(remember_lang))
 }
 
