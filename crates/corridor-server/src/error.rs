@@ -72,6 +72,14 @@ pub enum ApiError {
         /// Seconds until another attempt is accepted.
         retry_after: u64,
     },
+    /// The service is saturated; try again after this many seconds.
+    #[error("service unavailable: {detail}")]
+    ServiceUnavailable {
+        /// Seconds after which to try again.
+        retry_after: u64,
+        /// What is busy.
+        detail: String,
+    },
     /// A fault on our side; the detail is logged, never sent.
     #[error("internal: {0}")]
     Internal(String),
@@ -100,6 +108,7 @@ impl ApiError {
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::ServiceUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -163,6 +172,15 @@ impl ApiError {
                 format!("too many attempts; try again in {retry_after} seconds"),
                 vec![],
             ),
+            ApiError::ServiceUnavailable {
+                retry_after,
+                detail,
+            } => (
+                "service-unavailable",
+                "Busy: try again shortly",
+                format!("{detail}; try again in {retry_after} seconds"),
+                vec![],
+            ),
             ApiError::Internal(_) => (
                 "internal",
                 "Internal error",
@@ -188,7 +206,8 @@ impl IntoResponse for ApiError {
         let status = self.status();
         let body = serde_json::to_vec(&self.problem()).unwrap_or_default();
         let mut res = (status, [(header::CONTENT_TYPE, PROBLEM_JSON)], body).into_response();
-        if let ApiError::TooManyRequests { retry_after } = self
+        if let ApiError::TooManyRequests { retry_after }
+        | ApiError::ServiceUnavailable { retry_after, .. } = self
             && let Ok(v) = axum::http::HeaderValue::from_str(&retry_after.to_string())
         {
             res.headers_mut().insert(header::RETRY_AFTER, v);

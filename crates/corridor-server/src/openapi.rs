@@ -51,6 +51,9 @@ pub struct OperationDoc {
     pub status: u16,
     /// Success body.
     pub response: Option<SchemaFn>,
+    /// Further problem statuses the operation answers, with what each
+    /// means (the statistics service's 422, 429 and 503).
+    pub problems: &'static [(u16, &'static str)],
 }
 
 fn generator(inline: bool) -> SchemaGenerator {
@@ -157,6 +160,9 @@ pub fn build() -> Value {
                     "422".into(),
                     problem_response("Rules violated; every violation listed"),
                 );
+            }
+            for (status, description) in op.problems {
+                responses.insert(status.to_string(), problem_response(description));
             }
             operation.insert("responses".into(), Value::Object(responses));
             match op.access {

@@ -157,9 +157,7 @@ fn threshold_is_configurable_and_zero_cells_are_published() {
     let table = table_from_counts(&[3], &[0, 12, 30]);
     let strict = suppression_pattern(
         &table,
-        DisclosurePolicy {
-            min_unweighted_count: 20,
-        },
+        DisclosurePolicy::with_threshold(20),
     );
     assert_eq!(strict[1], Confidentiality::Primary);
     assert_ne!(

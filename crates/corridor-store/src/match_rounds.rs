@@ -84,6 +84,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(round)
     }
 
@@ -168,6 +169,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         self.match_round(id).await
     }
 }

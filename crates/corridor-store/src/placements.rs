@@ -164,6 +164,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let id = create_placement_in(&mut tx, actor, job_order, worker, occurred_on, note).await?;
         tx.commit().await?;
+        self.data_changed();
         self.placement(id).await
     }
 
@@ -260,6 +261,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         self.placement(id).await
     }
 

@@ -55,6 +55,7 @@ fn doc(
         body: None,
         status: 200,
         response: None,
+        problems: &[],
     }
 }
 
@@ -62,6 +63,7 @@ trait DocExt {
     fn query(self, f: SchemaFn) -> Self;
     fn body(self, f: SchemaFn) -> Self;
     fn returns(self, status: u16, f: SchemaFn) -> Self;
+    fn problems(self, problems: &'static [(u16, &'static str)]) -> Self;
 }
 
 impl DocExt for OperationDoc {
@@ -76,6 +78,10 @@ impl DocExt for OperationDoc {
     fn returns(mut self, status: u16, f: SchemaFn) -> Self {
         self.status = status;
         self.response = Some(f);
+        self
+    }
+    fn problems(mut self, problems: &'static [(u16, &'static str)]) -> Self {
+        self.problems = problems;
         self
     }
 }
