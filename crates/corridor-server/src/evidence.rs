@@ -35,8 +35,8 @@ use corridor_domain::placement::EndReason as DomainEndReason;
 use corridor_stats::{
     AdminRecords, AvailableWorkerRecord, DisclosurePolicy, EndReason, FeeCategory,
     FeePaymentRecord, Figure, JobOrderRecord, Payer, PlacementRecord, PlacementStatus,
-    ProgrammeEligibility, ProtectedTable, PublicRequest, Reference, Sex, SharedText, StatTable, StatsError,
-    StatusEvent, TableRequest,
+    ProgrammeEligibility, ProtectedTable, PublicRequest, Reference, Sex, SharedText, StatTable,
+    StatsError, StatusEvent, TableRequest,
 };
 use corridor_stats::{Dimension, Granularity, IscoLevel};
 use corridor_store::{JobOrderFacts, Page, PlacementFacts, Store, StoreError};

@@ -144,7 +144,9 @@ impl Default for Publication {
     fn default() -> Self {
         Publication {
             cache: Mutex::new(Cache {
-                entries: LruCache::new(NonZeroUsize::new(CACHE_ENTRIES).unwrap_or(NonZeroUsize::MIN)),
+                entries: LruCache::new(
+                    NonZeroUsize::new(CACHE_ENTRIES).unwrap_or(NonZeroUsize::MIN),
+                ),
                 cells: 0,
             }),
             allowances: Mutex::new(HashMap::new()),
@@ -175,7 +177,9 @@ fn dimension_size(d: Dimension, programmes: u64) -> u64 {
         Dimension::FeeCategory => 12,
         Dimension::Payer => 5,
         Dimension::UnDuration => 4,
-        Dimension::Period(_) | Dimension::CountryOfBirth | Dimension::Geography => 1,
+        // Counted by the periods of the cube or of the month ends.
+        Dimension::Period(_) => return 1,
+        Dimension::CountryOfBirth | Dimension::Geography => 1,
     };
     codes + 1
 }
@@ -279,7 +283,11 @@ impl Publication {
         if !violations.is_empty() {
             return Err(ApiError::Unprocessable(violations));
         }
-        let waiting = self.waiting.clone().try_acquire_owned().map_err(|_| busy())?;
+        let waiting = self
+            .waiting
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| busy())?;
         let permit = tokio::time::timeout(QUEUE_WAIT, self.computing.clone().acquire_owned())
             .await
             .map_err(|_| busy())?

@@ -25,7 +25,6 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
-
 /// Mexico → Canada: 14 women and 3 men depart on 2026-03-20; two of the
 /// women come home on 2026-05-10. On 2026-05-31, 12 women and 3 men are
 /// abroad: the men's cell rests on fewer than ten people.
@@ -121,7 +120,6 @@ async fn get(
     (status, ct, res.text().await.unwrap())
 }
 
-
 fn total(body: &str) -> Option<f64> {
     let t: Value = serde_json::from_str(body).unwrap();
     t["observations"][0]["value"].as_f64()
@@ -146,7 +144,10 @@ async fn arbitrary_periods_are_refused(app: TestApp) {
         let p: Value = serde_json::from_str(&body).unwrap();
         assert!(!p["violations"].as_array().unwrap().is_empty(), "{body}");
         if !bad.contains("cross=year") {
-            assert!(body.contains("period=2025-Q1"), "says what is accepted: {body}");
+            assert!(
+                body.contains("period=2025-Q1"),
+                "says what is accepted: {body}"
+            );
         }
     }
     // Two problems at once are both listed.
@@ -197,7 +198,11 @@ async fn cached_until_the_records_change(app: TestApp) {
     // One more departure, written through the store as any action does.
     depart_one_more(&app).await;
     let (_, _, second) = get(&app, path, None, None).await;
-    assert_eq!(total(&second), Some(18.0), "the write invalidated the cache");
+    assert_eq!(
+        total(&second),
+        Some(18.0),
+        "the write invalidated the cache"
+    );
     // No write since: the same table comes from the cache, even with the
     // database gone.
     app.store().close().await;
@@ -205,7 +210,11 @@ async fn cached_until_the_records_change(app: TestApp) {
     assert_eq!(status, StatusCode::OK, "{third}");
     assert_eq!(third, second);
     let (status, _, _) = get(&app, "/api/v1/stats/departures?period=2026-Q1", None, None).await;
-    assert_ne!(status, StatusCode::OK, "an uncached table needs the database");
+    assert_ne!(
+        status,
+        StatusCode::OK,
+        "an uncached table needs the database"
+    );
 }
 
 async fn depart_one_more(app: &TestApp) {
@@ -242,7 +251,10 @@ async fn depart_one_more(app: &TestApp) {
             end_reason: None,
             contract: None,
         };
-        store.transition_placement(&a, p, from, &req, on).await.unwrap();
+        store
+            .transition_placement(&a, p, from, &req, on)
+            .await
+            .unwrap();
     }
 }
 
@@ -299,7 +311,14 @@ async fn clients_have_an_allowance_of_computations(app: TestApp) {
     assert_eq!(status, StatusCode::OK);
     // A signed-in account is counted on its own.
     let token = app
-        .user("researcher@example.org", Role::Researcher, None, None, None, None)
+        .user(
+            "researcher@example.org",
+            Role::Researcher,
+            None,
+            None,
+            None,
+            None,
+        )
         .await;
     let (status, _, body) = get(
         &app,
@@ -311,7 +330,13 @@ async fn clients_have_an_allowance_of_computations(app: TestApp) {
     assert_eq!(status, StatusCode::OK, "{body}");
     // The pages share the allowance and say so in the page's language.
     for y in 2010..2020 {
-        let (status, _, _) = get(&app, &format!("/api/v1/stats/returns?period={y}"), None, None).await;
+        let (status, _, _) = get(
+            &app,
+            &format!("/api/v1/stats/returns?period={y}"),
+            None,
+            None,
+        )
+        .await;
         if status == StatusCode::TOO_MANY_REQUESTS {
             break;
         }

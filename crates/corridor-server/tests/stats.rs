@@ -508,9 +508,7 @@ async fn pages_show_protected_tables_with_their_metadata(app: TestApp) {
     // The chart on its own, as SVG.
     let res = app
         .http
-        .get(app.url(
-            "/stats/departures/chart.svg?period=2026&cross=quarter,corridor",
-        ))
+        .get(app.url("/stats/departures/chart.svg?period=2026&cross=quarter,corridor"))
         .send()
         .await
         .unwrap();

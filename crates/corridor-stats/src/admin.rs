@@ -603,7 +603,14 @@ pub fn admin_table(
     };
     let metadata = admin_metadata(records, request, figure);
     if figure == Figure::Gap {
-        return gap_table(records, &cross, &has_total, &eval_dates, (start, end), metadata);
+        return gap_table(
+            records,
+            &cross,
+            &has_total,
+            &eval_dates,
+            (start, end),
+            metadata,
+        );
     }
     let mut cube = Cube::new(&cross, has_total.clone(), measure)?;
     preset(&mut cube, &cross, (start, end));

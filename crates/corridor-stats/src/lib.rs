@@ -112,10 +112,6 @@ pub use chart::{
     ChartPoint, ChartSeries, TimeSeriesChart, chart_from_table, escape_xml, time_series_svg,
 };
 pub use dims::{Dimension, Granularity, IscoLevel, Sex};
-pub use periods::{
-    CalendarPeriod, MAX_PUBLIC_DIMENSIONS, PublicReference, PublicRequest, is_month_end,
-    public_table, year_cube,
-};
 pub use disclosure::{
     Confidentiality, DisclosurePolicy, Dominance, ProtectedTable, linear_audit, protect,
     recover_by_subtraction, suppression_pattern,
@@ -126,8 +122,12 @@ pub use microdata::{FileFormat, ReadOptions, tabulate_microdata};
 pub use output::{
     to_csv, to_csv_unprotected_internal, to_json, to_json_unprotected_internal, to_sdmx_csv,
 };
+pub use periods::{
+    CalendarPeriod, MAX_PUBLIC_DIMENSIONS, PublicReference, PublicRequest, is_month_end,
+    public_table, year_cube,
+};
 pub use table::{
-    Cell, Concentration, Definition, Figure, Flags, MAX_CELLS, MAX_DIMENSIONS, MigrantBasis, Observation,
-    Reference, Source, SourceKind, StatTable, TableDimension, TableMetadata, TableRequest,
-    UnDurationClass, Uncertainty, UncertaintyBasis, Unit,
+    Cell, Concentration, Definition, Figure, Flags, MAX_CELLS, MAX_DIMENSIONS, MigrantBasis,
+    Observation, Reference, Source, SourceKind, StatTable, TableDimension, TableMetadata,
+    TableRequest, UnDurationClass, Uncertainty, UncertaintyBasis, Unit,
 };

@@ -195,11 +195,9 @@ fn write_json(table: &StatTable, protected: Option<&ProtectedTable>) -> String {
             JsonDisclosure {
                 method: "threshold rule with secondary suppression",
                 min_unweighted_count: Some(policy.min_unweighted_count),
-                min_records_for_quantiles: figure.is_quantile().then_some(
-                    policy
-                        .min_quantile_count
-                        .max(policy.min_unweighted_count),
-                ),
+                min_records_for_quantiles: figure
+                    .is_quantile()
+                    .then_some(policy.min_quantile_count.max(policy.min_unweighted_count)),
                 dominance: amounts.then(|| {
                     format!(
                         "withheld when the largest {} contributors (placements) make more than {}% \

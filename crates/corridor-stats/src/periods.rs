@@ -467,10 +467,7 @@ fn cell_of(
         coords.push(dim.codes.iter().position(|c| c == code)? as u32);
     }
     let i = t.index_of(&coords);
-    Some((
-        t.cells[i].observation.clone(),
-        table.confidentiality()[i],
-    ))
+    Some((t.cells[i].observation.clone(), table.confidentiality()[i]))
 }
 
 /// Every cell of a grid over `dimensions`, row-major, filled by `f` from
@@ -629,7 +626,15 @@ mod tests {
         for text in ["2025-03", "2025-Q1", "2025", "2024-12", "2024-Q4"] {
             assert_eq!(CalendarPeriod::parse(text).unwrap().code(), text);
         }
-        for bad in ["2025-13", "2025-Q5", "25", "2025-3", "2025-Q", "x", "2025-03-01"] {
+        for bad in [
+            "2025-13",
+            "2025-Q5",
+            "25",
+            "2025-3",
+            "2025-Q",
+            "x",
+            "2025-03-01",
+        ] {
             assert!(CalendarPeriod::parse(bad).is_none(), "{bad}");
         }
         let q = CalendarPeriod::parse("2025-Q2").unwrap();
@@ -637,7 +642,10 @@ mod tests {
         assert_eq!(q.end().to_string(), "2025-06-30");
         assert_eq!(CalendarPeriod::from_range(q.start(), q.end()), Some(q));
         let d = |s: &str| s.parse::<NaiveDate>().unwrap();
-        assert_eq!(CalendarPeriod::from_range(d("2025-04-02"), d("2025-06-30")), None);
+        assert_eq!(
+            CalendarPeriod::from_range(d("2025-04-02"), d("2025-06-30")),
+            None
+        );
         assert_eq!(
             CalendarPeriod::from_range(d("2025-01-01"), d("2025-12-31")),
             Some(CalendarPeriod::Year { year: 2025 })

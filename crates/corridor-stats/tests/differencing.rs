@@ -19,10 +19,9 @@ use std::collections::HashMap;
 use chrono::{Duration, NaiveDate};
 use corridor_stats::{
     AdminRecords, CalendarPeriod, Confidentiality, Dimension, DisclosurePolicy, EndReason,
-    FeeCategory, FeePaymentRecord, Figure, Granularity, JobOrderRecord, Payer,
-    PlacementRecord, PlacementStatus, ProtectedTable, PublicReference, PublicRequest, Sex,
-    StatusEvent, TableRequest, admin_table, dimension_applies, linear_audit, protect,
-    public_table, year_cube,
+    FeeCategory, FeePaymentRecord, Figure, Granularity, JobOrderRecord, Payer, PlacementRecord,
+    PlacementStatus, ProtectedTable, PublicReference, PublicRequest, Sex, StatusEvent,
+    TableRequest, admin_table, dimension_applies, linear_audit, protect, public_table, year_cube,
 };
 
 const YEAR: i32 = 2025;
@@ -389,10 +388,7 @@ fn no_published_period_can_be_differenced_below_the_threshold() {
             // No published cell is itself small.
             for ((key, p), count) in &k.counts {
                 if let Some(n) = count {
-                    assert!(
-                        *n == 0 || *n >= T,
-                        "{figure:?} {key:?} {p}: {n} published"
-                    );
+                    assert!(*n == 0 || *n >= T, "{figure:?} {key:?} {p}: {n} published");
                     if figure.is_quantile() {
                         assert!(*n == 0 || *n >= 20, "{figure:?} quantile on {n}");
                     }
@@ -408,16 +404,23 @@ fn no_published_period_can_be_differenced_below_the_threshold() {
 fn the_year_cube_withholds_nothing_the_equations_determine() {
     let data = data();
     let records = records(&data);
-    for figure in [Figure::Departures, Figure::EarlyEndings, Figure::FeeViolations] {
+    for figure in [
+        Figure::Departures,
+        Figure::EarlyEndings,
+        Figure::FeeViolations,
+    ] {
         for base in [
             vec![Dimension::Corridor],
             vec![Dimension::Sex],
             vec![Dimension::AgeGroup],
         ] {
-            let cube = year_cube(&records, figure, YEAR, &base, DisclosurePolicy::default())
-                .unwrap();
+            let cube =
+                year_cube(&records, figure, YEAR, &base, DisclosurePolicy::default()).unwrap();
             let (primary, _) = cube.suppressed_counts();
-            assert!(primary > 0, "{figure:?} by {base:?}: the data has small cells");
+            assert!(
+                primary > 0,
+                "{figure:?} by {base:?}: the data has small cells"
+            );
             // The audit needs the counts: recompute the unprotected cube.
             let mut cross = base.clone();
             cross.push(Dimension::Period(Granularity::Quarter));
@@ -464,7 +467,10 @@ fn small_data_has_small_cells_and_tables_protected_one_by_one_leak() {
         }
         leaks += k.leaks().len();
     }
-    assert!(leaks > 0, "protecting tables one by one leaks by differencing");
+    assert!(
+        leaks > 0,
+        "protecting tables one by one leaks by differencing"
+    );
 }
 
 #[test]

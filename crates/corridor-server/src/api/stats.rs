@@ -8,6 +8,16 @@
 //! raise the threshold (a lower value is refused with 400). Withheld cells
 //! carry no value, no count and no uncertainty.
 //!
+//! Reference periods are calendar months, quarters and years only
+//! (`period=2025-03`, `2025-Q1`, `2025`, or `from`/`to` giving exactly one),
+//! and month ends for figures at a point in time; each is cut from one
+//! protected year cube, so tables cannot be differenced
+//! (`corridor_stats::periods`). Anything else is 422, naming what is
+//! accepted. Tables go through the statistics service
+//! ([`crate::publication`]): cached until the records change, refused
+//! before work when too large (422), limited per client (429) and per
+//! server (503), both with `Retry-After`.
+//!
 //! Formats: JSON (default), CSV and SDMX-CSV 2.0, chosen by `?format=`
 //! (`json`, `csv`, `sdmx`) or else by the `Accept` header
 //! (`application/json`, `text/csv`, `application/vnd.sdmx.data+csv`).
@@ -19,19 +29,19 @@ use crate::evidence::{
     ADMIN_FIGURES, DIMENSIONS, MAX_PUBLIC_CELLS, PUBLIC_MIN_COUNT, default_reference,
     dimension_slug, figure_slug, parse_cross,
 };
-use crate::publication::Client;
-use chrono::Datelike;
-use corridor_domain::Violations;
-use corridor_stats::{CalendarPeriod, PublicReference, PublicRequest};
 use crate::extract::ApiQuery;
 use crate::openapi::{Access, schema};
+use crate::publication::Client;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Method, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use chrono::Datelike;
 use chrono::NaiveDate;
+use corridor_domain::Violations;
 use corridor_stats::{AdminRecords, Figure, ProtectedTable, Reference, TableRequest};
+use corridor_stats::{CalendarPeriod, PublicReference, PublicRequest};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -120,7 +130,10 @@ pub fn last_month_end(today: NaiveDate) -> NaiveDate {
     if corridor_stats::is_month_end(today) {
         today
     } else {
-        today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(today)
+        today
+            .with_day(1)
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(today)
     }
 }
 
@@ -198,9 +211,7 @@ pub fn public_request(
                 v.push(
                     "date",
                     "not_a_month_end",
-                    format!(
-                        "{date} is not the last day of a month; {ACCEPTED_PERIODS}"
-                    ),
+                    format!("{date} is not the last day of a month; {ACCEPTED_PERIODS}"),
                 );
             }
             Some(PublicReference::MonthEnd { date })
@@ -410,6 +421,9 @@ async fn catalogue() -> Json<Catalogue> {
         disclosure: format!(
             "threshold rule with secondary suppression: every published cell rests on at least {PUBLIC_MIN_COUNT} people, \
              and enough other cells are withheld that no withheld one can be worked out from the margins; \
+             quantiles rest on at least 20 records, fee figures on at least {PUBLIC_MIN_COUNT} contributors \
+             of whom the largest two make at most 80%; calendar months, quarters and years only, each cut \
+             from one protected table of the whole year, so no combination of periods can be differenced; \
              at most {MAX_PUBLIC_CELLS} cells per table"
         ),
         formats: vec!["json", "csv", "sdmx"],

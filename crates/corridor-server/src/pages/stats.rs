@@ -21,8 +21,8 @@ use crate::error::ApiError;
 use crate::evidence::{
     ADMIN_FIGURES, DIMENSIONS, PUBLIC_MIN_COUNT, admin_figure, dimension_slug, figure_slug,
 };
-use crate::publication::Client;
 use crate::i18n::I18n;
+use crate::publication::Client;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
@@ -245,12 +245,7 @@ fn cell_view(t: &ProtectedTable, i: usize, percent: bool, lang: &'static str) ->
 }
 
 /// Lays a protected table out for a page in `lang`.
-fn card(
-    t: &ProtectedTable,
-    request: &PublicRequest,
-    labels: &Labels,
-    chart_number: usize,
-) -> Card {
+fn card(t: &ProtectedTable, request: &PublicRequest, labels: &Labels, chart_number: usize) -> Card {
     let table = t.table();
     let m = &table.metadata;
     let slug = figure_slug(m.figure);
@@ -490,11 +485,7 @@ pub fn overview_requests(today: NaiveDate) -> Vec<PublicRequest> {
             year,
             vec![Dimension::Corridor, Dimension::Sex],
         ),
-        r(
-            Figure::Departures,
-            year,
-            vec![quarter, Dimension::Corridor],
-        ),
+        r(Figure::Departures, year, vec![quarter, Dimension::Corridor]),
         r(Figure::Gap, on, vec![Dimension::Corridor]),
         r(
             Figure::EarlyEndings,
