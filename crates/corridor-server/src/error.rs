@@ -86,6 +86,14 @@ pub enum ApiError {
         /// Whether a page (not the API) was asked for.
         page: bool,
     },
+    /// The service is saturated; try again after this many seconds.
+    #[error("service unavailable: {detail}")]
+    ServiceUnavailable {
+        /// Seconds after which to try again.
+        retry_after: u64,
+        /// What is busy.
+        detail: String,
+    },
     /// A fault on our side; the detail is logged, never sent.
     #[error("internal: {0}")]
     Internal(String),
@@ -173,6 +181,7 @@ impl ApiError {
                 TwoFactorProblem::EnrolmentRequired => StatusCode::FORBIDDEN,
                 _ => StatusCode::UNAUTHORIZED,
             },
+            ApiError::ServiceUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -255,6 +264,15 @@ impl ApiError {
                     message: problem.message().into(),
                 }],
             ),
+            ApiError::ServiceUnavailable {
+                retry_after,
+                detail,
+            } => (
+                "service-unavailable",
+                "Busy: try again shortly",
+                format!("{detail}; try again in {retry_after} seconds"),
+                vec![],
+            ),
             ApiError::Internal(_) => (
                 "internal",
                 "Internal error",
@@ -287,7 +305,8 @@ impl IntoResponse for ApiError {
         let status = self.status();
         let body = serde_json::to_vec(&self.problem()).unwrap_or_default();
         let mut res = (status, [(header::CONTENT_TYPE, PROBLEM_JSON)], body).into_response();
-        if let ApiError::TooManyRequests { retry_after } = self
+        if let ApiError::TooManyRequests { retry_after }
+        | ApiError::ServiceUnavailable { retry_after, .. } = self
             && let Ok(v) = axum::http::HeaderValue::from_str(&retry_after.to_string())
         {
             res.headers_mut().insert(header::RETRY_AFTER, v);

@@ -168,7 +168,7 @@ pub fn build() -> Value {
             }
             for (status, description) in &op.problems {
                 let mut r = problem_response(description);
-                if *status == 429 {
+                if *status == 429 || *status == 503 {
                     r["headers"] = json!({"Retry-After": {
                         "description": "Seconds to wait before another attempt is accepted",
                         "schema": {"type": "integer", "minimum": 1}

@@ -113,6 +113,9 @@ pub struct Paged<T> {
 pub struct Store {
     pool: AnyPool,
     backend: BackendKind,
+    /// Bumped after every committed write of records the statistics are
+    /// made from; shared by every clone of the store.
+    generation: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Store {
@@ -139,7 +142,29 @@ impl Store {
             })
             .connect(&url)
             .await?;
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            generation: Default::default(),
+        })
+    }
+
+    /// The data generation: a number that changes after every committed
+    /// write of the records statistics are made from (programmes, job
+    /// orders, workers and their consents, placements and their events,
+    /// payments, organisations). Results computed from the records may be
+    /// kept while it stays the same. It counts this process's writes only:
+    /// another process writing to the same database is not seen.
+    pub fn data_generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    /// Called after a write of such records has committed (never before:
+    /// a reader that saw the old generation must not cache the new data
+    /// under it, nor the old data under the new one).
+    pub(crate) fn data_changed(&self) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
     }
 
     /// Applies the backend's embedded migrations.

@@ -126,6 +126,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(round)
     }
 
@@ -210,6 +211,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         self.match_round(id).await
     }
 }

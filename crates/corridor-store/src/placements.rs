@@ -164,6 +164,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let id = create_placement_in(&mut tx, actor, job_order, worker, occurred_on, note).await?;
         tx.commit().await?;
+        self.data_changed();
         self.placement(id).await
     }
 
@@ -217,6 +218,7 @@ impl Store {
         }
         transition_in(&mut tx, actor, id, from, req, occurred_on).await?;
         tx.commit().await?;
+        self.data_changed();
         self.placement(id).await
     }
 

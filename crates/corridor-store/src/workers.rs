@@ -83,6 +83,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let w = insert_worker_in(&mut tx, actor, spec, consents).await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(w)
     }
 
@@ -116,6 +117,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(WorkerProfile {
             id,
             spec: spec.clone(),
@@ -200,6 +202,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(Consent { purpose, given, at })
     }
 

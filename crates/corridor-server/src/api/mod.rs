@@ -67,6 +67,7 @@ trait DocExt {
     fn returns(self, status: u16, f: SchemaFn) -> Self;
     fn describe(self, text: &'static str) -> Self;
     fn answers(self, status: u16, description: &'static str) -> Self;
+    fn problems(self, problems: &[(u16, &'static str)]) -> Self;
 }
 
 impl DocExt for OperationDoc {
@@ -89,6 +90,10 @@ impl DocExt for OperationDoc {
     }
     fn answers(mut self, status: u16, description: &'static str) -> Self {
         self.problems.push((status, description));
+        self
+    }
+    fn problems(mut self, problems: &[(u16, &'static str)]) -> Self {
+        self.problems.extend_from_slice(problems);
         self
     }
 }
