@@ -28,7 +28,7 @@ use corridor_domain::programme::Programme;
 use corridor_domain::worker::{
     Availability, ConsentPurpose, Contact, LanguageSkill, WorkerOccupation, WorkerProfileSpec,
 };
-use corridor_store::{Actor, NewUser, Store};
+use corridor_store::{Actor, NewUser, Page, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -38,6 +38,11 @@ use std::net::SocketAddr;
 
 /// The password of every demo account (printed at start; demo only).
 pub const DEMO_PASSWORD: &str = "corridor-demo";
+
+/// The two-step sign-in key of every demo official and administrator
+/// (published in README.md; demo only). `corridor totp-code` prints its
+/// current code, or add it to any authenticator app.
+pub const DEMO_TOTP_SECRET: &str = "MNXXE4TJMRXXELLEMVWW6LJSMZQS233L";
 
 /// The demo sign-ins: e-mail, role, what the account shows.
 pub const SIGN_INS: [(&str, &str, &str); 8] = [
@@ -386,7 +391,7 @@ pub async fn prepare(
     }
     let store = crate::open_store(url).await?;
     let existing = store
-        .programmes(None, None, corridor_store::Page::new(Some(1), None))
+        .programmes(None, None, Page::new(Some(1), None))
         .await?
         .total;
     if existing > 0 {
@@ -394,6 +399,7 @@ pub async fn prepare(
             "Using the existing demo database at {} (run with --reset to rebuild it).",
             crate::redact(url)
         );
+        enrol_demo_officials(&store).await?;
         return Ok(store);
     }
     println!("Building the demo database (seed {seed}, as of {as_of}, {workers} workers)…");
@@ -401,6 +407,23 @@ pub async fn prepare(
     build(&store, seed, as_of, workers, jobs_per_corridor).await?;
     println!("Demo database ready in {:.1} s.", t.elapsed().as_secs_f64());
     Ok(store)
+}
+
+/// Turns on two-step sign-in with [`DEMO_TOTP_SECRET`] for every demo
+/// account whose role needs it and does not have it yet (also in a demo
+/// database built before two-step sign-in existed).
+pub async fn enrol_demo_officials(store: &Store) -> Result<()> {
+    for role in Role::ALL.into_iter().filter(|r| r.requires_two_factor()) {
+        let users = store.users(Some(role), Page::all()).await?;
+        for u in users.items {
+            if !u.two_factor && u.email.ends_with("@demo.corridor") {
+                store
+                    .enable_two_factor(&Actor::system(), u.id, DEMO_TOTP_SECRET, 0, &[])
+                    .await?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Prints where Corridor listens and one ready sign-in per role.
@@ -412,7 +435,12 @@ pub fn print_sign_ins(bind: &SocketAddr) {
         println!("  {email:<32} {role:<21} {what}");
     }
     println!(
-        "API: http://{bind}/api/v1/openapi.json  (token: POST /api/v1/tokens with the same e-mail and password)"
+        "Officials and the administrator sign in in two steps: after the password, the code that\n\
+         `corridor totp-code` prints (or an authenticator app with the demo key {DEMO_TOTP_SECRET})."
+    );
+    println!(
+        "API: http://{bind}/api/v1/openapi.json  (token: POST /api/v1/tokens with the same e-mail and password,\n\
+         and \"totp_code\" for officials and the administrator)"
     );
     println!();
 }
@@ -508,6 +536,20 @@ pub async fn build(
             .insert_programme(
                 &official_actor(origin_official, Role::OriginOfficial),
                 &spec,
+            )
+            .await?;
+        // Its pre-departure orientation, published by the origin's
+        // official (the helplines in it are marked as examples).
+        let orientation = c.orientation();
+        orientation
+            .validate(&spec)
+            .map_err(|v| anyhow::anyhow!("demo orientation: {v}"))?;
+        store
+            .put_orientation(
+                &official_actor(origin_official, Role::OriginOfficial),
+                programme.id,
+                [spec.origin.clone(), spec.destination.clone()],
+                &orientation,
             )
             .await?;
         let mut emps = vec![];
@@ -649,6 +691,7 @@ pub async fn build(
             },
         )
         .await?;
+    enrol_demo_officials(store).await?;
     Ok(())
 }
 
@@ -977,6 +1020,21 @@ async fn place_workers(
                 check_contract(c, spec, profile)
                     .map_err(|v| anyhow::anyhow!("demo contract: {v}"))?;
             }
+            if to == PlacementStatus::OrientationDone {
+                // The step needs the completion, recorded by the origin's
+                // official who gave the course.
+                let p = &d.programme.spec;
+                store
+                    .record_orientation_completion(
+                        &actor_for(to, None, employer_user, origin, dest),
+                        id,
+                        [p.origin.clone(), p.destination.clone()],
+                        on,
+                        d.corridor.orientation().total_hours(),
+                        "",
+                    )
+                    .await?;
+            }
             store
                 .transition_placement(
                     &actor_for(to, None, employer_user, origin, dest),
@@ -1099,8 +1157,8 @@ async fn record_payments(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use corridor_store::PlacementFilter;
     use corridor_store::testing::TestDb;
-    use corridor_store::{Page, PlacementFilter};
 
     async fn snapshot(store: &Store) -> Vec<String> {
         let all = store
@@ -1186,6 +1244,14 @@ mod tests {
             let (u, hash) = db.store.user_credentials(email).await.unwrap().unwrap();
             assert_eq!(u.principal.role.as_str(), role);
             assert!(corridor_server::auth::verify_password(DEMO_PASSWORD, &hash));
+            // Officials and the administrator come with two-step sign-in
+            // on, under the published key.
+            let role = Role::parse(role).unwrap();
+            assert_eq!(u.two_factor, role.requires_two_factor(), "{email}");
+            if role.requires_two_factor() {
+                let record = db.store.two_factor(u.id).await.unwrap().unwrap();
+                assert_eq!(record.secret, DEMO_TOTP_SECRET);
+            }
         }
     }
 }

@@ -1,9 +1,11 @@
 //! The `corridor` binary: serve the exchange, build and serve the demo,
-//! migrate, add users, export records.
+//! migrate, add users, export records, back up, restore and check the
+//! database.
 //!
 //! Settings come from flags, else `CORRIDOR_*` environment variables, else
 //! defaults: the embedded default is a SQLite file under `corridor-data/`.
 
+mod backup;
 mod demo;
 mod export;
 mod matching;
@@ -56,6 +58,37 @@ enum Command {
     /// Statistics: protected tables of stocks, flows and labour gaps from
     /// the records or from census/survey microdata (CSV, JSON, SDMX-CSV).
     Stats(stats::StatsArgs),
+    /// Back up the database to a file: SQLite online (`VACUUM INTO`, while
+    /// the server runs), PostgreSQL with `pg_dump`.
+    Backup(backup::BackupArgs),
+    /// Restore the database from a backup (checked before it replaces
+    /// anything; a database with records only with --force).
+    Restore(backup::RestoreArgs),
+    /// Check the database's consistency (references, placement histories,
+    /// append-only tables, the fee ledger).
+    Check(DbArgs),
+    /// Print the current two-step sign-in code of a TOTP key, as an
+    /// authenticator app would (for the demo's officials without a phone).
+    TotpCode(TotpCodeArgs),
+}
+
+#[derive(Args)]
+struct TotpCodeArgs {
+    /// The key in base32 (default: the demo accounts' published key).
+    #[arg(long, env = "CORRIDOR_TOTP_SECRET", default_value = demo::DEMO_TOTP_SECRET)]
+    secret: String,
+}
+
+/// How long sessions and API tokens last.
+#[derive(Args, Clone)]
+struct LifetimeArgs {
+    /// How long a browser session lasts, in hours (1 to 720).
+    #[arg(long, env = "CORRIDOR_SESSION_HOURS", default_value_t = corridor_server::config::DEFAULT_SESSION_HOURS)]
+    session_hours: i64,
+    /// How long an API token lasts, in days (1 to 365): the default and the
+    /// most a caller may ask for with `expires_in_days`.
+    #[arg(long, env = "CORRIDOR_TOKEN_DAYS", default_value_t = corridor_server::config::DEFAULT_TOKEN_DAYS)]
+    token_days: i64,
 }
 
 #[derive(Args, Clone)]
@@ -90,6 +123,8 @@ struct ServeArgs {
         default_value = "auto"
     )]
     secure_cookies: CookieSecurity,
+    #[command(flatten)]
+    lifetimes: LifetimeArgs,
 }
 
 #[derive(Args)]
@@ -118,6 +153,8 @@ struct DemoArgs {
     /// Build the database and exit without serving.
     #[arg(long)]
     no_serve: bool,
+    #[command(flatten)]
+    lifetimes: LifetimeArgs,
 }
 
 /// The demo's passwords are printed and published: it serves only on the
@@ -212,7 +249,12 @@ pub fn redact(url: &str) -> String {
     }
 }
 
-async fn serve(store: Store, bind: SocketAddr, secure: CookieSecurity) -> Result<()> {
+/// The server's settings from the flags, checked.
+fn server_config(
+    bind: SocketAddr,
+    secure: CookieSecurity,
+    lifetimes: &LifetimeArgs,
+) -> Result<ServerConfig> {
     let secure_cookies = match secure {
         CookieSecurity::Always => true,
         CookieSecurity::Never => false,
@@ -220,8 +262,14 @@ async fn serve(store: Store, bind: SocketAddr, secure: CookieSecurity) -> Result
     };
     let config = ServerConfig {
         secure_cookies,
-        ..ServerConfig::default()
+        session_hours: lifetimes.session_hours,
+        token_days: lifetimes.token_days,
     };
+    config.check().map_err(anyhow::Error::msg)?;
+    Ok(config)
+}
+
+async fn serve(store: Store, bind: SocketAddr, config: ServerConfig) -> Result<()> {
     let listener = TcpListener::bind(bind)
         .await
         .with_context(|| format!("listening on {bind}"))?;
@@ -285,11 +333,13 @@ async fn main() -> Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Serve(args) => {
+            let config = server_config(args.bind, args.secure_cookies, &args.lifetimes)?;
             let store = open_store(&args.db.database_url).await?;
-            serve(store, args.bind, args.secure_cookies).await
+            serve(store, args.bind, config).await
         }
         Command::Demo(args) => {
             check_demo_bind(&args.bind)?;
+            let config = server_config(args.bind, CookieSecurity::Auto, &args.lifetimes)?;
             let as_of = args
                 .as_of
                 .unwrap_or_else(|| chrono::Utc::now().date_naive());
@@ -306,7 +356,7 @@ async fn main() -> Result<()> {
             if args.no_serve {
                 return Ok(());
             }
-            serve(store, args.bind, CookieSecurity::Auto).await
+            serve(store, args.bind, config).await
         }
         Command::Migrate(args) => {
             let store = open_store(&args.database_url).await?;
@@ -323,12 +373,58 @@ async fn main() -> Result<()> {
         Command::Export(args) => export::run(args).await,
         Command::Match(args) => matching::run(args).await,
         Command::Stats(args) => stats::run(args).await,
+        Command::Backup(args) => backup::backup(args).await,
+        Command::Restore(args) => backup::restore(args).await,
+        Command::Check(args) => backup::check(&args.database_url).await,
+        Command::TotpCode(args) => totp_code(&args),
     }
+}
+
+/// Prints the current code of a TOTP key and how long it stays valid.
+fn totp_code(args: &TotpCodeArgs) -> Result<()> {
+    use corridor_server::two_factor;
+    let Some(secret) = two_factor::Secret::from_base32(&args.secret) else {
+        bail!("the key is not base32 of at least 80 bits (as authenticator apps show it)");
+    };
+    let now = chrono::Utc::now().timestamp();
+    let left = two_factor::STEP_SECS - now.rem_euclid(two_factor::STEP_SECS);
+    println!("{}", two_factor::code_at(&secret, two_factor::step_at(now)));
+    eprintln!("(valid for {left} more seconds, and 30 after that)");
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lifetimes_are_set_by_flags_and_checked() {
+        let cli = Cli::try_parse_from([
+            "corridor",
+            "serve",
+            "--token-days",
+            "7",
+            "--session-hours",
+            "2",
+        ])
+        .unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("serve")
+        };
+        let config = server_config(args.bind, args.secure_cookies, &args.lifetimes).unwrap();
+        assert_eq!((config.token_days, config.session_hours), (7, 2));
+        let cli = Cli::try_parse_from(["corridor", "serve", "--token-days", "0"]).unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("serve")
+        };
+        let err = server_config(args.bind, args.secure_cookies, &args.lifetimes).unwrap_err();
+        assert!(err.to_string().contains("1 to 365 days"), "{err}");
+        let cli = Cli::try_parse_from(["corridor", "serve"]).unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("serve")
+        };
+        assert_eq!(args.lifetimes.token_days, 30);
+    }
 
     #[test]
     fn the_demo_serves_only_on_loopback() {

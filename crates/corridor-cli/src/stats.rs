@@ -419,12 +419,8 @@ fn render(o: &OutputArgs, table: StatTable) -> Result<String> {
         );
     }
     let started = std::time::Instant::now();
-    let protected: ProtectedTable = corridor_stats::protect(
-        table,
-        DisclosurePolicy {
-            min_unweighted_count: o.min_count,
-        },
-    );
+    let protected: ProtectedTable =
+        corridor_stats::protect(table, DisclosurePolicy::with_threshold(o.min_count));
     let (primary, secondary) = protected.suppressed_counts();
     tracing::debug!(
         cells = protected.table().cells.len(),

@@ -21,6 +21,48 @@ const RECRUITER: &str = "recruiter@demo.corridor";
 const ADMIN: &str = "admin@demo.corridor";
 const ORIGIN_OFFICIAL: &str = "origin.mex@demo.corridor";
 
+/// A worker opens one of their placements: their rights in that job
+/// (terms, who pays what, helplines of both countries, how to complain),
+/// then the programme's public orientation.
+fn worker_reads_rights_and_orientation(js: Js) {
+    let Some(mut j) = Journey::start("worker-rights", js) else {
+        return;
+    };
+    j.sign_in(WORKER, DEMO_PASSWORD);
+    j.menu("My applications");
+    assert_eq!(j.current_path(), "/me/placements");
+    let mine: Vec<String> = j.links("main").into_iter().map(|l| l.href).collect();
+    let first = mine.first().expect("the demo worker has applications");
+    j.click_link_to(first);
+    let page = j.main_text();
+    for shown in [
+        "Rights in this job",
+        "Who pays what",
+        "Helplines of both countries",
+        "Example only, not a real number",
+        "How to complain",
+    ] {
+        assert!(page.contains(shown), "the placement shows {shown}:\n{page}");
+    }
+    let orientation = j
+        .links("#orientation")
+        .into_iter()
+        .find(|l| l.href.ends_with("/orientation"))
+        .expect("the placement links to the programme's orientation");
+    j.click_link_to(&orientation.href);
+    assert_eq!(j.current_path(), orientation.href);
+    let page = j.main_text();
+    assert!(
+        page.contains("Pre-departure orientation") && page.contains("Modules"),
+        "{page}"
+    );
+}
+
+#[test]
+fn worker_reads_rights_and_orientation_without_javascript() {
+    worker_reads_rights_and_orientation(Js::Off);
+}
+
 /// A visitor who has not signed in: the home page, the open jobs, one
 /// job's conditions, the statistics, one figure with a crossing chosen, and
 /// the Spanish home page.
@@ -211,6 +253,14 @@ fn new_worker_signs_up_builds_a_profile_and_applies(js: Js) {
     j.check("Match me to jobs");
     j.check("Share my profile with employers");
     j.click_button("Create my account");
+    // The same answer whether or not the e-mail was new; the password
+    // once more signs in and goes on with the profile.
+    assert!(
+        j.main_text()
+            .contains("If this e-mail is new, your account is ready")
+    );
+    j.fill("Password", "a long password here");
+    j.click_button("Sign in");
     assert_eq!(j.current_path(), "/me/profile/work");
 
     // Step 2: an occupation found by typing, with years of experience.
@@ -318,6 +368,10 @@ fn worker_signs_up_and_applies_in(lang: &str, citizenship: &str, occupation_quer
     j.check(&t("consent-matching-title"));
     j.check(&t("consent-sharing-with-employers-title"));
     j.click_button(&t("sign-up-submit"));
+    assert!(j.main_text().contains(&t("sign-up-received-new")));
+    assert_no_english(&mut j, &english);
+    j.fill(&t("sign-in-password"), "a long password here");
+    j.click_button(&t("sign-in-submit"));
     assert_eq!(j.current_path(), "/me/profile/work");
     assert_no_english(&mut j, &english);
     j.fill(&t("profile-search-work"), occupation_query);
@@ -559,7 +613,27 @@ fn origin_official_runs_reviews_and_confirms_a_round() {
     let Some(mut j) = Journey::start("origin official", Js::Off) else {
         return;
     };
-    j.sign_in(ORIGIN_OFFICIAL, DEMO_PASSWORD);
+    // Signing in in two steps: the password, then the code of the
+    // authenticator app (a wrong one first).
+    j.goto("/sign-in");
+    j.fill("E-mail", ORIGIN_OFFICIAL);
+    j.fill("Password", DEMO_PASSWORD);
+    j.click_button("Sign in");
+    assert_eq!(j.current_path(), "/sign-in/code");
+    assert!(j.main_text().contains("Your password is right"));
+    let right = harness::demo_code();
+    let wrong = if right == "000000" {
+        "111111"
+    } else {
+        "000000"
+    };
+    j.fill("Six-digit code", wrong);
+    j.expect_status(401);
+    j.click_button("Continue");
+    assert_eq!(j.current_path(), "/sign-in/code");
+    assert!(j.main_text().contains("The code is not right"));
+    j.fill("Six-digit code", &right);
+    j.click_button("Continue");
     assert_eq!(j.current_path(), "/dashboard");
     j.goto("/fee-violations");
     assert!(j.main_text().contains("Fee violations"));

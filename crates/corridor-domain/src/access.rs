@@ -15,8 +15,10 @@
 
 use crate::codes::CountryCode;
 use crate::ids::{AgencyId, EmployerId, UserId, WorkerId};
+use crate::organisation::{EmployerStatus, LicenceStatus};
 use crate::placement::PlacementStatus;
 use crate::programme::Programme;
+use crate::violation::Violations;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -53,6 +55,17 @@ impl Role {
         Role::Researcher,
         Role::Admin,
     ];
+
+    /// Whether accounts of this role must sign in in two steps (a password,
+    /// then a code from an authenticator app): officials and administrators
+    /// can read personal records of many people or change who may act.
+    /// Everyone else may turn two-step sign-in on.
+    pub fn requires_two_factor(self) -> bool {
+        matches!(
+            self,
+            Role::OriginOfficial | Role::DestinationOfficial | Role::Admin
+        )
+    }
 
     /// The snake_case code.
     pub fn as_str(self) -> &'static str {
@@ -141,6 +154,21 @@ impl WorkerRecordFacts {
     }
 }
 
+/// Where the organisation a principal acts for stands today: an
+/// employer's registration, a recruiting agency's licence (its effective
+/// status on the day, so a licence past its validity counts as expired).
+/// Gathered by the server for employers' and recruiters' accounts; other
+/// roles act for no organisation and leave both empty.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OrganisationStanding {
+    /// The employer's registration, when the principal acts for one (and
+    /// it exists).
+    pub employer: Option<EmployerStatus>,
+    /// The agency's licence on the day, when the principal acts for one
+    /// (and it exists).
+    pub licence: Option<LicenceStatus>,
+}
+
 /// Which part of the audit log a principal reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AuditScope {
@@ -216,6 +244,33 @@ impl Principal {
             ))
         } else {
             deny("only officials of the programme's countries change a programme")
+        }
+    }
+
+    /// May this principal publish or change `programme`'s orientation? The
+    /// officials who may change the programme itself.
+    pub fn may_edit_orientation(&self, programme: &Programme) -> Decision {
+        self.may_edit_programme(programme).map_err(|_| {
+            Denied("only officials of the programme's countries publish its orientation".into())
+        })
+    }
+
+    /// May this principal record that `worker` completed the orientation
+    /// of `programme`? The worker themself, or an official of the
+    /// programme's country of origin, where orientation is taught.
+    pub fn may_record_orientation(&self, worker: WorkerId, programme: &Programme) -> Decision {
+        let allowed = match self.role {
+            Role::Admin => true,
+            Role::Worker => self.worker_id == Some(worker),
+            Role::OriginOfficial => self.is_official_of(programme),
+            _ => false,
+        };
+        if allowed {
+            Ok(())
+        } else {
+            deny(
+                "a worker's completion of orientation is recorded by the worker or an official of the programme's country of origin",
+            )
         }
     }
 
@@ -537,6 +592,40 @@ impl Principal {
         }
     }
 
+    /// May this principal act on job orders and placements at all, given
+    /// where its organisation stands? A suspended employer's users, and the
+    /// staff of an agency whose licence is suspended, revoked or expired,
+    /// may not act on their job orders or placements (close, move, sign,
+    /// record payments, propose, shortlist) nor read the workers' data
+    /// those give access to, until the organisation is back in good
+    /// standing. Every other role is unaffected: workers keep withdrawing,
+    /// reporting fees and reading their record, and officials keep acting
+    /// on the placements concerned. Refusals carry rule codes
+    /// (`employer_suspended`, `agency_licence_not_active`).
+    pub fn may_act_for_organisation(
+        &self,
+        standing: &OrganisationStanding,
+    ) -> Result<(), Violations> {
+        let mut v = Violations::new();
+        match self.role {
+            Role::Employer if standing.employer != Some(EmployerStatus::Active) => v.push(
+                "employer_id",
+                "employer_suspended",
+                "this employer is suspended: its users may not act on its job orders or placements, nor read its candidates, until a destination official reinstates it",
+            ),
+            Role::Recruiter if standing.licence != Some(LicenceStatus::Active) => v.push(
+                "agency_id",
+                "agency_licence_not_active",
+                format!(
+                    "this agency's licence is {}: its staff may not act on job orders or placements, nor read candidates, until the licence is in force again",
+                    standing.licence.map_or("not on record", |l| l.as_str())
+                ),
+            ),
+            _ => {}
+        }
+        if v.is_empty() { Ok(()) } else { Err(v) }
+    }
+
     /// May this principal run and confirm match rounds for `programme`?
     pub fn may_run_match_round(&self, programme: &Programme) -> Decision {
         match self.role {
@@ -745,5 +834,50 @@ mod tests {
         assert!(!recruiter().may_see_candidate_details(&programme, false));
         assert!(recruiter().may_see_candidate_details(&programme, true));
         assert!(mex.may_see_candidate_details(&programme, false));
+    }
+
+    /// A suspended employer or an agency without a licence in force acts
+    /// on nothing; other roles do not depend on any organisation.
+    #[test]
+    fn organisations_act_only_in_good_standing() {
+        let good = OrganisationStanding {
+            employer: Some(EmployerStatus::Active),
+            licence: Some(LicenceStatus::Active),
+        };
+        assert!(employer().may_act_for_organisation(&good).is_ok());
+        assert!(recruiter().may_act_for_organisation(&good).is_ok());
+        let suspended = OrganisationStanding {
+            employer: Some(EmployerStatus::Suspended),
+            ..good
+        };
+        let err = employer().may_act_for_organisation(&suspended).unwrap_err();
+        assert_eq!(err.iter().next().unwrap().rule, "employer_suspended");
+        assert!(recruiter().may_act_for_organisation(&suspended).is_ok());
+        for l in [
+            LicenceStatus::Suspended,
+            LicenceStatus::Revoked,
+            LicenceStatus::Expired,
+        ] {
+            let s = OrganisationStanding {
+                licence: Some(l),
+                ..good
+            };
+            let err = recruiter().may_act_for_organisation(&s).unwrap_err();
+            assert_eq!(err.iter().next().unwrap().rule, "agency_licence_not_active");
+            assert!(employer().may_act_for_organisation(&s).is_ok());
+        }
+        // No organisation on record: refused, not waved through.
+        let none = OrganisationStanding::default();
+        assert!(employer().may_act_for_organisation(&none).is_err());
+        assert!(recruiter().may_act_for_organisation(&none).is_err());
+        for role in [
+            Role::Worker,
+            Role::OriginOfficial,
+            Role::DestinationOfficial,
+            Role::Admin,
+            Role::Researcher,
+        ] {
+            assert!(principal(role).may_act_for_organisation(&none).is_ok());
+        }
     }
 }

@@ -15,6 +15,9 @@ use crate::job_order::{Housing, JobOrderSpec, LanguageRequirement, RecruitmentCo
 use crate::ledger::{CostCategory, Party};
 use crate::money::{Money, PayPeriod, Wage};
 use crate::organisation::{AgencySpec, EmployerSpec, EmployerStatus, Licence, LicenceStatus};
+use crate::orientation::{
+    Helpline, ModuleText, OrientationModule, OrientationSpec, OrientationTopic,
+};
 use crate::programme::{
     HousingRule, MedicalCover, MinimumConditions, ProgrammeKind, ProgrammeSpec, SocialSecurity,
 };
@@ -457,5 +460,259 @@ pub fn worker(
         },
         preferred_programmes: vec![],
         preferred_destinations: vec![],
+    }
+}
+
+/// A topic's title and one-sentence summary in one of the demo's
+/// languages. Generic on purpose: what any pre-departure course in the
+/// corridor covers, not a claim about a government's curriculum.
+fn module_text(topic: OrientationTopic, language: &str) -> ModuleText {
+    use OrientationTopic::*;
+    let (title, summary) = match (topic, language) {
+        (Contract, "en") => (
+            "Your contract",
+            "What the contract must say (wage, hours, housing, length), reading it before signing, and refusing a different contract on arrival.",
+        ),
+        (RightsAndComplaints, "en") => (
+            "Your rights and how to complain",
+            "Rights at work in both countries, the Employer Pays Principle, and whom to contact when something goes wrong.",
+        ),
+        (LawsAndCulture, "en") => (
+            "Laws and culture of the destination",
+            "The main laws a worker meets, everyday customs, and the language of daily life.",
+        ),
+        (HealthAndSafety, "en") => (
+            "Health and safety",
+            "Safety at work, protective equipment, medical care and insurance, and what to do after an accident.",
+        ),
+        (MoneyAndRemittances, "en") => (
+            "Money and remittances",
+            "Payslips and deductions, opening a bank account, sending money home at a fair cost, and saving.",
+        ),
+        (Travel, "en") => (
+            "Travel",
+            "Documents to carry, the journey, arrival and the first days.",
+        ),
+        (Return, "en") => (
+            "Coming home",
+            "Return travel, contributions and savings on return, and being re-hired.",
+        ),
+        (Contract, "es") => (
+            "Su contrato",
+            "Lo que el contrato debe decir (salario, horas, vivienda, duración), leerlo antes de firmar y rechazar otro contrato a la llegada.",
+        ),
+        (RightsAndComplaints, "es") => (
+            "Sus derechos y cómo presentar una queja",
+            "Los derechos laborales en ambos países, el principio de que paga el empleador y a quién acudir si algo sale mal.",
+        ),
+        (LawsAndCulture, "es") => (
+            "Leyes y cultura del país de destino",
+            "Las principales leyes que encontrará, las costumbres cotidianas y el idioma de la vida diaria.",
+        ),
+        (HealthAndSafety, "es") => (
+            "Salud y seguridad",
+            "Seguridad en el trabajo, equipo de protección, atención médica y seguro, y qué hacer tras un accidente.",
+        ),
+        (MoneyAndRemittances, "es") => (
+            "Dinero y remesas",
+            "Recibos de pago y deducciones, abrir una cuenta bancaria, enviar dinero a casa a un costo justo y ahorrar.",
+        ),
+        (Travel, "es") => (
+            "El viaje",
+            "Los documentos que debe llevar, el trayecto, la llegada y los primeros días.",
+        ),
+        (Return, "es") => (
+            "El regreso",
+            "El viaje de vuelta, las cotizaciones y los ahorros al regresar, y la recontratación.",
+        ),
+        (Contract, "ne") => (
+            "तपाईंको करार",
+            "करारमा हुनुपर्ने कुरा (तलब, काम गर्ने घण्टा, आवास, अवधि), हस्ताक्षर गर्नुअघि पढ्ने, र पुगेपछि फरक करार अस्वीकार गर्ने।",
+        ),
+        (RightsAndComplaints, "ne") => (
+            "तपाईंका अधिकार र उजुरी गर्ने तरिका",
+            "दुवै देशमा कामदारका अधिकार, रोजगारदाताले तिर्ने सिद्धान्त, र समस्या पर्दा कसलाई सम्पर्क गर्ने।",
+        ),
+        (LawsAndCulture, "ne") => (
+            "गन्तव्य देशको कानुन र संस्कृति",
+            "कामदारले भेट्ने मुख्य कानुन, दैनिक चलन, र दैनिक जीवनको भाषा।",
+        ),
+        (HealthAndSafety, "ne") => (
+            "स्वास्थ्य र सुरक्षा",
+            "कार्यस्थलको सुरक्षा, सुरक्षा उपकरण, उपचार र बीमा, र दुर्घटनापछि के गर्ने।",
+        ),
+        (MoneyAndRemittances, "ne") => (
+            "पैसा र विप्रेषण",
+            "तलबको विवरण र कट्टी, बैंक खाता खोल्ने, उचित खर्चमा घर पैसा पठाउने, र बचत।",
+        ),
+        (Travel, "ne") => ("यात्रा", "साथमा राख्नुपर्ने कागजात, यात्रा, आगमन र पहिला दिनहरू।"),
+        (Return, "ne") => (
+            "घर फर्कने",
+            "फर्कने यात्रा, फर्कंदा योगदान र बचत, र फेरि काममा लिइने।",
+        ),
+        (Contract, "ko") => (
+            "근로계약",
+            "계약서에 들어가야 할 내용(임금, 근로시간, 숙소, 기간), 서명 전에 읽기, 입국 후 다른 계약을 거절하기.",
+        ),
+        (RightsAndComplaints, "ko") => (
+            "권리와 진정 방법",
+            "두 나라에서의 노동권, 고용주 부담 원칙, 문제가 생겼을 때 연락할 곳.",
+        ),
+        (LawsAndCulture, "ko") => (
+            "도착국의 법과 문화",
+            "근로자가 알아야 할 주요 법, 생활 관습, 일상생활의 언어.",
+        ),
+        (HealthAndSafety, "ko") => (
+            "건강과 안전",
+            "작업장 안전, 보호장비, 의료와 보험, 사고가 났을 때 할 일.",
+        ),
+        (MoneyAndRemittances, "ko") => (
+            "돈과 송금",
+            "임금명세서와 공제, 은행 계좌 개설, 적정한 비용으로 송금하기, 저축.",
+        ),
+        (Travel, "ko") => ("출국과 입국", "챙겨야 할 서류, 이동, 도착과 처음 며칠."),
+        (Return, "ko") => ("귀국", "귀국 여행, 귀국 시 보험료와 저축, 재고용."),
+        (Contract, "de") => (
+            "Ihr Vertrag",
+            "Was im Vertrag stehen muss (Lohn, Arbeitszeit, Unterkunft, Dauer), ihn vor der Unterschrift lesen und bei der Ankunft einen anderen Vertrag ablehnen.",
+        ),
+        (RightsAndComplaints, "de") => (
+            "Ihre Rechte und wie Sie sich beschweren",
+            "Rechte bei der Arbeit in beiden Ländern, der Grundsatz, dass der Arbeitgeber zahlt, und an wen Sie sich wenden, wenn etwas schiefgeht.",
+        ),
+        (LawsAndCulture, "de") => (
+            "Recht und Kultur im Zielland",
+            "Die wichtigsten Gesetze, Sitten des Alltags und die Sprache des täglichen Lebens.",
+        ),
+        (HealthAndSafety, "de") => (
+            "Gesundheit und Sicherheit",
+            "Arbeitsschutz, Schutzausrüstung, ärztliche Versorgung und Versicherung, und was nach einem Unfall zu tun ist.",
+        ),
+        (MoneyAndRemittances, "de") => (
+            "Geld und Überweisungen",
+            "Lohnabrechnung und Abzüge, ein Bankkonto eröffnen, Geld günstig nach Hause schicken und sparen.",
+        ),
+        (Travel, "de") => (
+            "Die Reise",
+            "Mitzunehmende Dokumente, die Reise, die Ankunft und die ersten Tage.",
+        ),
+        (Return, "de") => (
+            "Die Rückkehr",
+            "Die Rückreise, Beiträge und Ersparnisse bei der Rückkehr und die Wiedereinstellung.",
+        ),
+        (Contract, "it") => (
+            "Il tuo contratto",
+            "Che cosa deve dire il contratto (salario, orario, alloggio, durata), leggerlo prima di firmare e rifiutare un contratto diverso all'arrivo.",
+        ),
+        (RightsAndComplaints, "it") => (
+            "I tuoi diritti e come presentare un reclamo",
+            "I diritti sul lavoro nei due paesi, il principio per cui paga il datore di lavoro e a chi rivolgersi quando qualcosa va storto.",
+        ),
+        (LawsAndCulture, "it") => (
+            "Leggi e cultura del paese di destinazione",
+            "Le principali leggi, le abitudini quotidiane e la lingua della vita di tutti i giorni.",
+        ),
+        (HealthAndSafety, "it") => (
+            "Salute e sicurezza",
+            "Sicurezza sul lavoro, dispositivi di protezione, cure mediche e assicurazione, e che cosa fare dopo un infortunio.",
+        ),
+        (MoneyAndRemittances, "it") => (
+            "Denaro e rimesse",
+            "Busta paga e trattenute, aprire un conto in banca, mandare denaro a casa a un costo giusto e risparmiare.",
+        ),
+        (Travel, "it") => (
+            "Il viaggio",
+            "I documenti da portare, il viaggio, l'arrivo e i primi giorni.",
+        ),
+        (Return, "it") => (
+            "Il ritorno",
+            "Il viaggio di ritorno, contributi e risparmi al rientro, e la riassunzione.",
+        ),
+        (_, other) => panic!("no demo orientation text in {other}"),
+    };
+    ModuleText {
+        language: lang(language),
+        title: title.into(),
+        summary: summary.into(),
+    }
+}
+
+impl DemoCorridor {
+    /// The languages the corridor's orientation is given in: the origin's
+    /// and the language of work.
+    pub fn orientation_languages(self) -> [&'static str; 2] {
+        [self.origin_language(), self.work_language()]
+    }
+
+    /// The corridor's pre-departure orientation: every topic, with hours
+    /// in the range such courses take (Korea's Employment Permit System
+    /// publishes a pre-departure curriculum of about 47 hours, mostly
+    /// language and culture; seasonal schemes give a day or two). The
+    /// helplines are examples, marked as such: Corridor ships no real
+    /// numbers, the programme's officials enter them.
+    pub fn orientation(self) -> OrientationSpec {
+        use OrientationTopic::*;
+        let hours: [(OrientationTopic, f64); 7] = match self {
+            DemoCorridor::MexicoCanada => [
+                (Contract, 2.0),
+                (RightsAndComplaints, 2.0),
+                (LawsAndCulture, 1.0),
+                (HealthAndSafety, 2.0),
+                (MoneyAndRemittances, 1.0),
+                (Travel, 1.0),
+                (Return, 1.0),
+            ],
+            DemoCorridor::NepalKorea => [
+                (Contract, 4.0),
+                (RightsAndComplaints, 4.0),
+                (LawsAndCulture, 25.0),
+                (HealthAndSafety, 6.0),
+                (MoneyAndRemittances, 3.0),
+                (Travel, 3.0),
+                (Return, 2.0),
+            ],
+            DemoCorridor::PhilippinesGermany => [
+                (Contract, 2.0),
+                (RightsAndComplaints, 2.0),
+                (LawsAndCulture, 4.0),
+                (HealthAndSafety, 2.0),
+                (MoneyAndRemittances, 2.0),
+                (Travel, 2.0),
+                (Return, 2.0),
+            ],
+            DemoCorridor::GhanaItaly => [
+                (Contract, 2.0),
+                (RightsAndComplaints, 2.0),
+                (LawsAndCulture, 3.0),
+                (HealthAndSafety, 2.0),
+                (MoneyAndRemittances, 1.0),
+                (Travel, 1.0),
+                (Return, 1.0),
+            ],
+        };
+        let languages = self.orientation_languages();
+        let p = self.programme();
+        let helpline = |country: &CountryCode, name: &str| Helpline {
+            country: country.clone(),
+            name: format!("{name} (example, not a real number)"),
+            phone: "000 000 0000".into(),
+            web: String::new(),
+            example: true,
+        };
+        OrientationSpec {
+            languages: languages.iter().map(|l| lang(l)).collect(),
+            modules: hours
+                .iter()
+                .map(|(topic, hours)| OrientationModule {
+                    topic: *topic,
+                    hours: *hours,
+                    texts: languages.iter().map(|l| module_text(*topic, l)).collect(),
+                })
+                .collect(),
+            helplines: vec![
+                helpline(&p.origin, "Labour ministry helpline for workers abroad"),
+                helpline(&p.destination, "Migrant workers' support centre"),
+            ],
+        }
     }
 }

@@ -17,6 +17,8 @@
 //! - [`worker`]: worker profiles and consent.
 //! - [`placement`]: the application-to-return lifecycle as a state machine,
 //!   and the contract check.
+//! - [`orientation`]: each programme's pre-departure orientation and the
+//!   record that a worker completed it.
 //! - [`ledger`]: the fee ledger and the Employer Pays Principle.
 //! - [`access`]: roles and who may see or do what.
 //! - [`examples`]: realistic records of the four demo corridors.
@@ -31,9 +33,11 @@ pub mod ledger;
 pub mod licensing;
 pub mod money;
 pub mod organisation;
+pub mod orientation;
 pub mod placement;
 pub mod programme;
 pub mod proposal;
+pub mod round;
 pub mod violation;
 pub mod worker;
 

@@ -11,10 +11,19 @@
 //!   sign-in form itself is protected by a double-submit cookie.
 //! - API tokens: random 256-bit bearer tokens for machine clients, stored
 //!   as SHA-256; they need no CSRF token because browsers never send them
-//!   on their own.
+//!   on their own. They last the operator's `token_days` (30 by default),
+//!   or fewer when the caller asks.
+//! - Two-step sign-in ([`crate::two_factor`]): an account with it on gets,
+//!   after the right password, a session that can only enter the code
+//!   (stage `code`); an official or administrator without it gets one that
+//!   can only set it up (stage `enrol`). Every other page redirects there
+//!   and every other API call is refused; API tokens are issued only with
+//!   the code. Code attempts count against the same throttle as passwords,
+//!   and the account's count is cleared only when signing in is finished.
 
 use crate::AppState;
-use crate::error::ApiError;
+use crate::error::{ApiError, TwoFactorProblem};
+use crate::two_factor::{self, CodeCheck, Secret};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use axum::extract::FromRequestParts;
@@ -131,16 +140,83 @@ pub fn client_address(extensions: &axum::http::Extensions) -> Option<std::net::I
         .map(|c| c.0.ip())
 }
 
-/// Checks e-mail and password. Failures are audited and answered the same
-/// way whether the account exists or not; after too many failures for the
-/// account or from the address, attempts are refused (429) before any
-/// password is checked ([`crate::throttle`]).
+/// How far a browser session got in signing in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Signed in.
+    Full,
+    /// The password was right; the two-step code is still to come.
+    Code,
+    /// The password was right; the account must set up two-step sign-in
+    /// before anything else.
+    Enrol,
+}
+
+impl Stage {
+    /// The stored code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Full => "full",
+            Stage::Code => "code",
+            Stage::Enrol => "enrol",
+        }
+    }
+
+    fn parse(text: &str) -> Stage {
+        match text {
+            "full" => Stage::Full,
+            "enrol" => Stage::Enrol,
+            // Anything unknown is treated as the most limited stage.
+            _ => Stage::Code,
+        }
+    }
+
+    /// The paths a session of this stage may reach.
+    fn allows(self, path: &str) -> bool {
+        match self {
+            Stage::Full => true,
+            Stage::Code => matches!(path, "/sign-in/code" | "/sign-out"),
+            Stage::Enrol => matches!(path, "/me/two-factor" | "/sign-out"),
+        }
+    }
+
+    /// What a caller stopped at this stage is told.
+    fn problem(self) -> TwoFactorProblem {
+        match self {
+            Stage::Enrol => TwoFactorProblem::EnrolmentRequired,
+            _ => TwoFactorProblem::Required,
+        }
+    }
+
+    /// The stage an account is at once its password is right.
+    pub fn after_password(user: &User) -> Stage {
+        if user.two_factor {
+            Stage::Code
+        } else if user.principal.role.requires_two_factor() {
+            Stage::Enrol
+        } else {
+            Stage::Full
+        }
+    }
+}
+
+/// How long a session half-way through signing in lasts.
+pub const PARTIAL_SESSION_MINUTES: i64 = 15;
+
+/// Checks e-mail and password and returns the account with the stage
+/// signing in is at ([`Stage::after_password`]). Failures are audited and
+/// answered the same way, in about the same time, whether the account
+/// exists or not (an unknown e-mail is checked against a dummy hash);
+/// after too many failures for the account or from the address, attempts
+/// are refused (429) before any password is checked ([`crate::throttle`]).
+/// The account's count of failures is cleared only when signing in is
+/// finished: with a code still to come, that is when the code is right.
 pub async fn authenticate(
     state: &AppState,
     email: &str,
     password: &str,
     address: Option<std::net::IpAddr>,
-) -> Result<User, ApiError> {
+) -> Result<(User, Stage), ApiError> {
     let now = std::time::Instant::now();
     if let Some(retry_after) = state.throttle.retry_after(email, address, now) {
         return Err(ApiError::TooManyRequests { retry_after });
@@ -156,8 +232,11 @@ pub async fn authenticate(
     };
     match (ok, found) {
         (true, Some((user, _))) => {
-            state.throttle.succeeded(email);
-            Ok(user)
+            let stage = Stage::after_password(&user);
+            if stage != Stage::Code {
+                state.throttle.succeeded(email);
+            }
+            Ok((user, stage))
         }
         (_, found) => {
             state.throttle.failed(email, address, now);
@@ -175,19 +254,98 @@ pub async fn authenticate(
     }
 }
 
+/// The second step of signing in: a code from the account's authenticator
+/// app (accepted once, for the current step or one either side) or one of
+/// its recovery codes (used once, audited). Attempts count against the
+/// sign-in throttle; a wrong or replayed code is audited as a refused
+/// `sign_in_code`. An account without two-step sign-in passes.
+pub async fn check_second_step(
+    state: &AppState,
+    user: &User,
+    totp_code: Option<&str>,
+    recovery_code: Option<&str>,
+    address: Option<std::net::IpAddr>,
+) -> Result<(), ApiError> {
+    let now = std::time::Instant::now();
+    let Some(record) = state.store.two_factor(user.id).await? else {
+        return Ok(());
+    };
+    let totp_code = totp_code.map(str::trim).filter(|c| !c.is_empty());
+    let recovery_code = recovery_code.map(str::trim).filter(|c| !c.is_empty());
+    if totp_code.is_none() && recovery_code.is_none() {
+        return Err(ApiError::TwoFactor {
+            problem: TwoFactorProblem::Required,
+            page: false,
+        });
+    }
+    if let Some(retry_after) = state.throttle.retry_after(&user.email, address, now) {
+        return Err(ApiError::TooManyRequests { retry_after });
+    }
+    let actor = Actor::from(&user.principal);
+    let outcome = if let Some(code) = totp_code {
+        let secret = Secret::from_base32(&record.secret).ok_or_else(|| {
+            ApiError::Internal(format!("user {}: unreadable TOTP secret", user.id))
+        })?;
+        match two_factor::check_code(&secret, code, two_factor::current_step(), record.last_step) {
+            CodeCheck::Valid(step) if state.store.accept_totp_step(user.id, step).await? => None,
+            CodeCheck::Valid(_) | CodeCheck::Used => Some(TwoFactorProblem::CodeUsed),
+            CodeCheck::Wrong => Some(TwoFactorProblem::CodeWrong),
+        }
+    } else {
+        let hash = two_factor::recovery_hash(recovery_code.unwrap_or_default());
+        if state
+            .store
+            .use_recovery_code(&actor, user.id, &hash)
+            .await?
+        {
+            None
+        } else {
+            Some(TwoFactorProblem::CodeWrong)
+        }
+    };
+    match outcome {
+        None => {
+            state.throttle.succeeded(&user.email);
+            Ok(())
+        }
+        Some(problem) => {
+            state.throttle.failed(&user.email, address, now);
+            state
+                .store
+                .audit(
+                    AuditEntry::new(&actor, "sign_in_code", "user", user.id, false)
+                        .denied()
+                        .detail(problem.rule()),
+                )
+                .await?;
+            Err(ApiError::TwoFactor {
+                problem,
+                page: false,
+            })
+        }
+    }
+}
+
 /// A valid argon2id hash of a random password, to time failed sign-ins.
 const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2mJZ7W8Vt1mQv0L4bXa5cbGQ6d0j8s0dJ2x7q9p3k1A";
 
-/// Starts a browser session for `user`, replacing `previous` (the token the
-/// browser held). Returns the new token and its CSRF token.
+/// Starts a browser session for `user` at `stage`, replacing `previous`
+/// (the token the browser held). Returns the new token and its CSRF token.
+/// A session half-way through signing in lasts
+/// [`PARTIAL_SESSION_MINUTES`].
 pub async fn start_session(
     state: &AppState,
     user: &User,
     previous: Option<&str>,
+    stage: Stage,
 ) -> Result<(String, String), ApiError> {
     let token = new_token();
     let csrf = new_token();
-    let expires = Utc::now() + Duration::hours(state.config.session_hours);
+    let expires = Utc::now()
+        + match stage {
+            Stage::Full => Duration::hours(state.config.session_hours),
+            _ => Duration::minutes(PARTIAL_SESSION_MINUTES),
+        };
     let previous_hash = previous.map(token_hash);
     state
         .store
@@ -197,24 +355,28 @@ pub async fn start_session(
             &csrf,
             expires,
             previous_hash.as_deref(),
+            stage.as_str(),
         )
         .await?;
     Ok((token, csrf))
 }
 
-/// Issues an API token for `user`.
+/// Issues an API token for `user` that lasts `days` (the operator's
+/// `token_days` when `None`; callers check a requested number first).
 pub async fn issue_api_token(
     state: &AppState,
     user: &User,
     name: &str,
-) -> Result<String, ApiError> {
+    days: Option<i64>,
+) -> Result<(String, chrono::DateTime<Utc>), ApiError> {
     let token = new_token();
-    let expires = Utc::now() + Duration::days(state.config.token_days);
+    let days = days.unwrap_or(state.config.token_days);
+    let expires = Utc::now() + Duration::days(days);
     state
         .store
         .create_api_token(user.id, &token_hash(&token), name, Some(expires))
         .await?;
-    Ok(token)
+    Ok((token, expires))
 }
 
 /// How the current user proved who they are.
@@ -238,6 +400,8 @@ pub struct CurrentUser {
     pub user: User,
     /// How they signed in.
     pub credential: Credential,
+    /// How far signing in got (always [`Stage::Full`] for API tokens).
+    pub stage: Stage,
 }
 
 impl CurrentUser {
@@ -285,9 +449,19 @@ async fn resolve(parts: &Parts, state: &AppState) -> Result<Option<CurrentUser>,
             .user_for_api_token(&token_hash(token.trim()))
             .await?
         {
+            // A token of an official or administrator whose two-step
+            // sign-in is off (made before it was required, or turned off
+            // since) does not act.
+            Some(user) if Stage::after_password(&user) == Stage::Enrol => {
+                Err(ApiError::TwoFactor {
+                    problem: TwoFactorProblem::EnrolmentRequired,
+                    page: false,
+                })
+            }
             Some(user) => Ok(Some(CurrentUser {
                 user,
                 credential: Credential::Token,
+                stage: Stage::Full,
             })),
             None => Err(ApiError::Unauthorized(
                 "the API token is not valid or has expired".into(),
@@ -300,12 +474,26 @@ async fn resolve(parts: &Parts, state: &AppState) -> Result<Option<CurrentUser>,
     let Some(session) = state.store.session(&token_hash(&token)).await? else {
         return Ok(None);
     };
+    let mut stage = Stage::parse(&session.stage);
+    if stage == Stage::Full && Stage::after_password(&session.user) == Stage::Enrol {
+        // Fail closed: an official whose two-step sign-in is off may only
+        // set it up, whatever the session says.
+        stage = Stage::Enrol;
+    }
+    let path = parts.uri.path();
+    if !stage.allows(path) {
+        return Err(ApiError::TwoFactor {
+            problem: stage.problem(),
+            page: !path.starts_with("/api/"),
+        });
+    }
     let current = CurrentUser {
         user: session.user,
         credential: Credential::Session {
             csrf: session.csrf_token,
             token,
         },
+        stage,
     };
     // API calls made with a session cookie must carry the CSRF header when
     // they change anything. (Page forms check their `csrf` field instead.)

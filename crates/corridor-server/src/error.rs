@@ -49,6 +49,10 @@ pub enum ApiError {
     /// Signed in, but not allowed.
     #[error("forbidden: {0}")]
     Forbidden(String),
+    /// Signed in, but not allowed by a rule with a code (e.g. a suspended
+    /// employer's users act on nothing): 403 with every rule listed.
+    #[error("forbidden: {0}")]
+    ForbiddenByRule(Violations),
     /// No such record (or not one the caller may know exists).
     #[error("not found: {0}")]
     NotFound(String),
@@ -73,9 +77,82 @@ pub enum ApiError {
         /// Seconds until another attempt is accepted.
         retry_after: u64,
     },
+    /// Signing in needs its second step, or the account must set up
+    /// two-step sign-in first. `page` is true for a request of a page,
+    /// which is sent where the step is taken instead of a problem document.
+    #[error("two-step sign-in: {}", .problem.rule())]
+    TwoFactor {
+        /// What is missing or wrong.
+        problem: TwoFactorProblem,
+        /// Whether a page (not the API) was asked for.
+        page: bool,
+    },
+    /// The service is saturated; try again after this many seconds.
+    #[error("service unavailable: {detail}")]
+    ServiceUnavailable {
+        /// Seconds after which to try again.
+        retry_after: u64,
+        /// What is busy.
+        detail: String,
+    },
     /// A fault on our side; the detail is logged, never sent.
     #[error("internal: {0}")]
     Internal(String),
+}
+
+/// What stands between a caller and a finished two-step sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TwoFactorProblem {
+    /// The account signs in in two steps and no code was given.
+    Required,
+    /// The code (or recovery code) is not right.
+    CodeWrong,
+    /// The code was right but has been used already.
+    CodeUsed,
+    /// The account's role needs two-step sign-in, which is not set up.
+    EnrolmentRequired,
+}
+
+impl TwoFactorProblem {
+    /// The rule code.
+    pub fn rule(self) -> &'static str {
+        match self {
+            TwoFactorProblem::Required => "two_factor_required",
+            TwoFactorProblem::CodeWrong => "two_factor_code_wrong",
+            TwoFactorProblem::CodeUsed => "two_factor_code_used",
+            TwoFactorProblem::EnrolmentRequired => "two_factor_enrolment_required",
+        }
+    }
+
+    /// What to do, in plain words.
+    pub fn message(self) -> &'static str {
+        match self {
+            TwoFactorProblem::Required => {
+                "this account signs in in two steps: send totp_code (the six digits of the authenticator app) or a recovery_code"
+            }
+            TwoFactorProblem::CodeWrong => "the code is not right",
+            TwoFactorProblem::CodeUsed => "this code has been used already; wait for the next one",
+            TwoFactorProblem::EnrolmentRequired => {
+                "officials and administrators must use two-step sign-in: sign in in a browser and set it up at /me/two-factor first"
+            }
+        }
+    }
+
+    /// The field the rule concerns.
+    pub fn field(self) -> &'static str {
+        match self {
+            TwoFactorProblem::EnrolmentRequired => "account",
+            _ => "totp_code",
+        }
+    }
+
+    /// The page where the step is taken.
+    pub fn page(self) -> &'static str {
+        match self {
+            TwoFactorProblem::EnrolmentRequired => "/me/two-factor",
+            _ => "/sign-in/code",
+        }
+    }
 }
 
 impl ApiError {
@@ -93,7 +170,7 @@ impl ApiError {
         match self {
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::Forbidden(_) | ApiError::ForbiddenByRule(_) => StatusCode::FORBIDDEN,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -101,6 +178,11 @@ impl ApiError {
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::TwoFactor { problem, .. } => match problem {
+                TwoFactorProblem::EnrolmentRequired => StatusCode::FORBIDDEN,
+                _ => StatusCode::UNAUTHORIZED,
+            },
+            ApiError::ServiceUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -116,6 +198,15 @@ impl ApiError {
             ),
             ApiError::Unauthorized(d) => ("unauthorized", "Sign-in required", d.clone(), vec![]),
             ApiError::Forbidden(d) => ("forbidden", "Not allowed", d.clone(), vec![]),
+            ApiError::ForbiddenByRule(v) => (
+                "forbidden",
+                "Not allowed",
+                v.iter()
+                    .map(|x| x.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                v.0.clone(),
+            ),
             ApiError::NotFound(d) => ("not-found", "Not found", d.clone(), vec![]),
             ApiError::Conflict(d) => (
                 "conflict",
@@ -164,6 +255,25 @@ impl ApiError {
                 format!("too many attempts; try again in {retry_after} seconds"),
                 vec![],
             ),
+            ApiError::TwoFactor { problem, .. } => (
+                "two-factor",
+                "Two-step sign-in",
+                problem.message().to_string(),
+                vec![Violation {
+                    field: problem.field().into(),
+                    rule: problem.rule().into(),
+                    message: problem.message().into(),
+                }],
+            ),
+            ApiError::ServiceUnavailable {
+                retry_after,
+                detail,
+            } => (
+                "service-unavailable",
+                "Busy: try again shortly",
+                format!("{detail}; try again in {retry_after} seconds"),
+                vec![],
+            ),
             ApiError::Internal(_) => (
                 "internal",
                 "Internal error",
@@ -186,10 +296,18 @@ impl IntoResponse for ApiError {
         if let ApiError::Internal(e) = &self {
             tracing::error!(error = %e, "internal error");
         }
+        if let ApiError::TwoFactor {
+            problem,
+            page: true,
+        } = &self
+        {
+            return crate::pages::redirect(problem.page());
+        }
         let status = self.status();
         let body = serde_json::to_vec(&self.problem()).unwrap_or_default();
         let mut res = (status, [(header::CONTENT_TYPE, PROBLEM_JSON)], body).into_response();
-        if let ApiError::TooManyRequests { retry_after } = self
+        if let ApiError::TooManyRequests { retry_after }
+        | ApiError::ServiceUnavailable { retry_after, .. } = self
             && let Ok(v) = axum::http::HeaderValue::from_str(&retry_after.to_string())
         {
             res.headers_mut().insert(header::RETRY_AFTER, v);

@@ -23,7 +23,9 @@
 //! stream the departed placements from the store's milestone projection in
 //! one query (job orders and programmes are read once into maps), demand
 //! reads job orders, supply the consenting workers, fee figures the
-//! violating payments with their placements' facts. Nothing is cached.
+//! violating payments with their placements' facts. Nothing is cached
+//! here; the statistics service (`crate::publication`) keeps finished
+//! tables until the records change.
 
 use chrono::NaiveDate;
 use corridor_domain::codes::Sex as DomainSex;
@@ -33,8 +35,8 @@ use corridor_domain::placement::EndReason as DomainEndReason;
 use corridor_stats::{
     AdminRecords, AvailableWorkerRecord, DisclosurePolicy, EndReason, FeeCategory,
     FeePaymentRecord, Figure, JobOrderRecord, Payer, PlacementRecord, PlacementStatus,
-    ProgrammeEligibility, ProtectedTable, Reference, Sex, SharedText, StatTable, StatsError,
-    StatusEvent, TableRequest,
+    ProgrammeEligibility, ProtectedTable, PublicRequest, Reference, Sex, SharedText, StatTable,
+    StatsError, StatusEvent, TableRequest,
 };
 use corridor_stats::{Dimension, Granularity, IscoLevel};
 use corridor_store::{JobOrderFacts, Page, PlacementFacts, Store, StoreError};
@@ -659,9 +661,7 @@ pub async fn protected_admin_tables(
             big.cells.len()
         )));
     }
-    let policy = DisclosurePolicy {
-        min_unweighted_count: min_count.max(PUBLIC_MIN_COUNT),
-    };
+    let policy = DisclosurePolicy::with_threshold(min_count.max(PUBLIC_MIN_COUNT));
     tokio::task::spawn_blocking(move || {
         tables
             .into_iter()
@@ -670,6 +670,51 @@ pub async fn protected_admin_tables(
     })
     .await
     .map_err(task_failed)
+}
+
+/// Computes public tables: calendar periods only, each cut from its
+/// figure's protected year cube ([`corridor_stats::public_table`]; see
+/// `corridor_stats::periods` for why no combination of them can be
+/// differenced below the threshold), at a threshold of `min_count` (at
+/// least [`PUBLIC_MIN_COUNT`]). What the API and the pages publish.
+pub async fn public_tables(
+    store: &Store,
+    requests: &[PublicRequest],
+    min_count: u64,
+    today: NaiveDate,
+) -> Result<Vec<ProtectedTable>, EvidenceError> {
+    let mut need = Needs::default();
+    for r in requests {
+        if !ADMIN_FIGURES.contains(&r.figure) {
+            return Err(EvidenceError::Request(format!(
+                "{} is not computed from Corridor's records",
+                figure_slug(r.figure)
+            )));
+        }
+        if let Some(p) = r.problems().into_iter().next() {
+            return Err(EvidenceError::Request(p));
+        }
+        need = need.union(needs(r.figure));
+    }
+    let extract = load(store, need, today, |_| {}).await?;
+    let requests = requests.to_vec();
+    let policy = DisclosurePolicy::with_threshold(min_count.max(PUBLIC_MIN_COUNT));
+    tokio::task::spawn_blocking(move || {
+        let started = std::time::Instant::now();
+        let tables = requests
+            .iter()
+            .map(|r| corridor_stats::public_table(&extract.records(), r, policy))
+            .collect::<Result<Vec<_>, _>>();
+        tracing::debug!(
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "evidence: public tables computed"
+        );
+        std::thread::spawn(move || drop(extract));
+        tables
+    })
+    .await
+    .map_err(task_failed)?
+    .map_err(EvidenceError::from)
 }
 
 /// One protected table; see [`protected_admin_tables`].

@@ -43,7 +43,7 @@ const RTL: [&str; 1] = ["ar"];
 const ALIASES: [(&str, &str); 2] = [("tl", "fil"), ("npi", "ne")];
 
 /// Each language's messages: the shared file and the pages of every role
-/// (one file per area), read as one resource. Every language has every
+/// (one file per area; `accounts.ftl`: two-step sign-in and signing up), read as one resource. Every language has every
 /// file (a test checks each has exactly the English messages).
 const SOURCES: [(&str, &str); 9] = [
     (
@@ -57,7 +57,11 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/en/organisations.ftl"),
             "\n",
-            include_str!("../locales/en/official.ftl")
+            include_str!("../locales/en/official.ftl"),
+            "\n",
+            include_str!("../locales/en/orientation.ftl"),
+            "\n",
+            include_str!("../locales/en/accounts.ftl")
         ),
     ),
     (
@@ -71,7 +75,11 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/es/organisations.ftl"),
             "\n",
-            include_str!("../locales/es/official.ftl")
+            include_str!("../locales/es/official.ftl"),
+            "\n",
+            include_str!("../locales/es/orientation.ftl"),
+            "\n",
+            include_str!("../locales/es/accounts.ftl")
         ),
     ),
     (
@@ -85,7 +93,11 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/fr/organisations.ftl"),
             "\n",
-            include_str!("../locales/fr/official.ftl")
+            include_str!("../locales/fr/official.ftl"),
+            "\n",
+            include_str!("../locales/fr/orientation.ftl"),
+            "\n",
+            include_str!("../locales/fr/accounts.ftl")
         ),
     ),
     (
@@ -99,7 +111,11 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/ne/organisations.ftl"),
             "\n",
-            include_str!("../locales/ne/official.ftl")
+            include_str!("../locales/ne/official.ftl"),
+            "\n",
+            include_str!("../locales/ne/orientation.ftl"),
+            "\n",
+            include_str!("../locales/ne/accounts.ftl")
         ),
     ),
     (
@@ -113,7 +129,11 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/ko/organisations.ftl"),
             "\n",
-            include_str!("../locales/ko/official.ftl")
+            include_str!("../locales/ko/official.ftl"),
+            "\n",
+            include_str!("../locales/ko/orientation.ftl"),
+            "\n",
+            include_str!("../locales/ko/accounts.ftl")
         ),
     ),
     (
@@ -127,7 +147,11 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/fil/organisations.ftl"),
             "\n",
-            include_str!("../locales/fil/official.ftl")
+            include_str!("../locales/fil/official.ftl"),
+            "\n",
+            include_str!("../locales/fil/orientation.ftl"),
+            "\n",
+            include_str!("../locales/fil/accounts.ftl")
         ),
     ),
     (
@@ -141,7 +165,11 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/de/organisations.ftl"),
             "\n",
-            include_str!("../locales/de/official.ftl")
+            include_str!("../locales/de/official.ftl"),
+            "\n",
+            include_str!("../locales/de/orientation.ftl"),
+            "\n",
+            include_str!("../locales/de/accounts.ftl")
         ),
     ),
     (
@@ -155,7 +183,11 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/it/organisations.ftl"),
             "\n",
-            include_str!("../locales/it/official.ftl")
+            include_str!("../locales/it/official.ftl"),
+            "\n",
+            include_str!("../locales/it/orientation.ftl"),
+            "\n",
+            include_str!("../locales/it/accounts.ftl")
         ),
     ),
     (
@@ -169,7 +201,11 @@ const SOURCES: [(&str, &str); 9] = [
             "\n",
             include_str!("../locales/ar/organisations.ftl"),
             "\n",
-            include_str!("../locales/ar/official.ftl")
+            include_str!("../locales/ar/official.ftl"),
+            "\n",
+            include_str!("../locales/ar/orientation.ftl"),
+            "\n",
+            include_str!("../locales/ar/accounts.ftl")
         ),
     ),
 ];

@@ -23,7 +23,9 @@ pub mod i18n;
 pub mod matching;
 pub mod openapi;
 pub mod pages;
+pub mod publication;
 pub mod throttle;
+pub mod two_factor;
 
 pub use config::ServerConfig;
 
@@ -47,6 +49,8 @@ pub struct AppState {
     pub matching: Arc<matching::Matching>,
     /// Failed sign-ins per account and address.
     pub throttle: Arc<throttle::SignInThrottle>,
+    /// The statistics service's cache, allowances and computing pool.
+    pub publication: Arc<publication::Publication>,
 }
 
 impl AppState {
@@ -57,6 +61,7 @@ impl AppState {
             config: Arc::new(config),
             matching: Arc::new(matching::Matching::new()),
             throttle: Arc::new(throttle::SignInThrottle::default()),
+            publication: Arc::new(publication::Publication::default()),
         }
     }
 }

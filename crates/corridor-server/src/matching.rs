@@ -5,7 +5,8 @@
 //!
 //! Who is in the index: workers who consented to `matching` and are not
 //! already committed to a placement (selected up to completed); open job
-//! orders with positions left. Quotas count positions already taken in the
+//! orders with positions left whose employer is not suspended and whose
+//! agency (if any) holds a licence in force. Quotas count positions already taken in the
 //! quota's period.
 
 use crate::error::ApiError;
@@ -19,13 +20,19 @@ use corridor_matching as engine;
 use corridor_store::{JobOrderFilter, Page, Store, StoreError};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
-use std::sync::RwLock;
-use tokio::sync::OnceCell;
+use std::sync::Arc;
+use tokio::sync::{OnceCell, RwLock};
 
 /// The server's matching index, loaded once and kept current.
+///
+/// The index sits behind an asynchronous read-write lock: a writer (a
+/// refresh after a change) waits without holding an async thread, and a
+/// round — seconds of work on a large market — is computed on a blocking
+/// thread under an owned read guard ([`Matching::compute`]), so no async
+/// thread ever waits on the engine or on a lock.
 #[derive(Default)]
 pub struct Matching {
-    cell: OnceCell<RwLock<engine::MatchIndex>>,
+    cell: OnceCell<Arc<RwLock<engine::MatchIndex>>>,
 }
 
 fn day(d: NaiveDate) -> engine::Day {
@@ -259,8 +266,34 @@ fn vocabulary() -> engine::Vocabulary {
     v
 }
 
+/// True when the job order's employer is active and its agency (if any)
+/// holds a licence in force on `today`: only then is it offered to workers
+/// and rounds. Organisations not found count as not in good standing.
+async fn in_good_standing(
+    store: &Store,
+    jo: &JobOrder,
+    today: NaiveDate,
+) -> Result<bool, StoreError> {
+    use corridor_domain::organisation::{EmployerStatus, LicenceStatus};
+    let employer = match store.employer(jo.spec.employer_id).await {
+        Ok(e) => e.spec.status == EmployerStatus::Active,
+        Err(StoreError::NotFound(_)) => false,
+        Err(e) => return Err(e),
+    };
+    let agency = match jo.spec.agency_id {
+        None => true,
+        Some(a) => match store.agency(a).await {
+            Ok(a) => a.spec.licence.status_on(today) == LicenceStatus::Active,
+            Err(StoreError::NotFound(_)) => false,
+            Err(e) => return Err(e),
+        },
+    };
+    Ok(employer && agency)
+}
+
 /// Builds the index from the store: every programme, every open job order
-/// with positions left, every consenting worker not already committed.
+/// with positions left (of an organisation in good standing), every
+/// consenting worker not already committed.
 pub async fn load_index(store: &Store, today: NaiveDate) -> Result<engine::MatchIndex, StoreError> {
     let facts = placement_facts(store).await?;
     let mut index = engine::MatchIndex::new(vocabulary());
@@ -276,12 +309,38 @@ pub async fn load_index(store: &Store, today: NaiveDate) -> Result<engine::Match
             Page::all(),
         )
         .await?;
+    // Where each organisation stands, read once.
+    let employers: HashMap<i64, bool> = store
+        .employers(None, Page::all())
+        .await?
+        .items
+        .into_iter()
+        .map(|e| {
+            let active = e.spec.status == corridor_domain::organisation::EmployerStatus::Active;
+            (e.id.0, active)
+        })
+        .collect();
+    let agencies: HashMap<i64, bool> = store
+        .agencies(None, Page::all())
+        .await?
+        .items
+        .into_iter()
+        .map(|a| (a.id.0, a.spec.licence.is_active_on(today)))
+        .collect();
     for jo in open.items {
         let remaining = jo
             .spec
             .positions
             .saturating_sub(facts.taken.get(&jo.id.0).copied().unwrap_or(0));
-        if remaining > 0 {
+        let good = employers
+            .get(&jo.spec.employer_id.0)
+            .copied()
+            .unwrap_or(false)
+            && jo
+                .spec
+                .agency_id
+                .is_none_or(|a| agencies.get(&a.0).copied().unwrap_or(false));
+        if remaining > 0 && good {
             let input = job_input(index.vocabulary_mut(), &jo, remaining);
             index.upsert_job_order(input);
         }
@@ -311,31 +370,45 @@ impl Matching {
     }
 
     /// The index, loading it from the store on first use.
-    pub async fn index(&self, store: &Store) -> Result<&RwLock<engine::MatchIndex>, ApiError> {
+    pub async fn index(&self, store: &Store) -> Result<&Arc<RwLock<engine::MatchIndex>>, ApiError> {
         self.cell
             .get_or_try_init(|| async {
                 load_index(store, chrono::Utc::now().date_naive())
                     .await
-                    .map(RwLock::new)
+                    .map(|i| Arc::new(RwLock::new(i)))
             })
             .await
             .map_err(ApiError::from)
     }
 
-    /// Runs `f` on the index (loading it first if needed) under a read lock.
+    /// Runs `f` on the index (loading it first if needed) under a read
+    /// lock, on the calling task: for short work (a shortlist, labels).
     pub async fn read<T>(
         &self,
         store: &Store,
         f: impl FnOnce(&engine::MatchIndex) -> T,
     ) -> Result<T, ApiError> {
         let lock = self.index(store).await?;
-        let index = lock
-            .read()
-            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?;
+        let index = lock.read().await;
         Ok(f(&index))
     }
 
-    fn loaded(&self) -> Option<&RwLock<engine::MatchIndex>> {
+    /// Runs `f` on the index under a read lock on a blocking thread
+    /// (`tokio::task::spawn_blocking`): for long work such as a match
+    /// round, so the async threads keep serving requests meanwhile.
+    pub async fn compute<T: Send + 'static>(
+        &self,
+        store: &Store,
+        f: impl FnOnce(&engine::MatchIndex) -> T + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let lock = Arc::clone(self.index(store).await?);
+        let index = lock.read_owned().await;
+        tokio::task::spawn_blocking(move || f(&index))
+            .await
+            .map_err(|e| ApiError::Internal(format!("match round computation: {e}")))
+    }
+
+    fn loaded(&self) -> Option<&Arc<RwLock<engine::MatchIndex>>> {
         self.cell.get()
     }
 
@@ -370,9 +443,7 @@ impl Matching {
                 employer: engine::EmployerId(id32(p.employer_id.0)),
             })
             .collect();
-        let mut index = lock
-            .write()
-            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?;
+        let mut index = lock.write().await;
         if consent && !committed {
             let input = worker_input(index.vocabulary_mut(), &worker, completed);
             index.upsert_worker(input);
@@ -383,7 +454,7 @@ impl Matching {
     }
 
     /// Brings a job order's entry up to date after it was posted, approved,
-    /// closed or filled.
+    /// closed or filled, or its employer's or agency's standing changed.
     pub async fn refresh_job_order(&self, store: &Store, id: JobOrderId) -> Result<(), ApiError> {
         let Some(lock) = self.loaded() else {
             return Ok(());
@@ -394,10 +465,11 @@ impl Matching {
             .spec
             .positions
             .saturating_sub(u32::try_from(taken).unwrap_or(u32::MAX));
-        let mut index = lock
-            .write()
-            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?;
-        if jo.status == JobOrderStatus::Open && remaining > 0 {
+        let offered = jo.status == JobOrderStatus::Open
+            && remaining > 0
+            && in_good_standing(store, &jo, chrono::Utc::now().date_naive()).await?;
+        let mut index = lock.write().await;
+        if offered {
             let input = job_input(index.vocabulary_mut(), &jo, remaining);
             index.upsert_job_order(input);
         } else {
@@ -414,9 +486,7 @@ impl Matching {
         let p = store.programme(id).await?;
         let facts = placement_facts(store).await?;
         let input = programme_input(&p, &facts, chrono::Utc::now().date_naive());
-        lock.write()
-            .map_err(|_| ApiError::Internal("matching index poisoned".into()))?
-            .upsert_programme(input);
+        lock.write().await.upsert_programme(input);
         Ok(())
     }
 }

@@ -60,6 +60,11 @@ pub struct OperationDoc {
     /// Query parameters whose schema this operation states more exactly
     /// than the query type does (by name).
     pub param_schemas: Vec<(&'static str, Value)>,
+    /// A longer description (CommonMark), when one line is not enough.
+    pub description: Option<&'static str>,
+    /// Answers beyond the ones every operation of its kind documents:
+    /// (status, description), each a problem document.
+    pub problems: Vec<(u16, &'static str)>,
 }
 
 /// What each error status means, as documented.
@@ -165,6 +170,9 @@ pub fn build() -> Value {
             let mut operation = Map::new();
             operation.insert("summary".into(), json!(op.summary));
             operation.insert("tags".into(), json!([op.tag]));
+            if let Some(d) = op.description {
+                operation.insert("description".into(), json!(d));
+            }
             operation.insert(
                 "operationId".into(),
                 json!(format!(
@@ -229,6 +237,19 @@ pub fn build() -> Value {
                     }});
                 }
                 responses.insert(status.to_string(), response);
+            }
+            for (status, description) in &op.problems {
+                let mut r = json!({
+                    "description": description,
+                    "content": {"application/problem+json": {"schema": problem.clone()}},
+                });
+                if *status == 429 || *status == 503 {
+                    r["headers"] = json!({"Retry-After": {
+                        "description": "Seconds to wait before another attempt is accepted",
+                        "schema": {"type": "integer", "minimum": 1}
+                    }});
+                }
+                responses.insert(status.to_string(), r);
             }
             operation.insert("responses".into(), Value::Object(responses));
             match op.access {

@@ -212,6 +212,26 @@ async fn corridor_end_to_end(app: TestApp) {
             "origin" => &origin,
             _ => &dest,
         };
+        if *to == "orientation_done" {
+            // The step needs the worker's completion of the programme's
+            // orientation: published by an official, recorded by the worker.
+            let (s, v) = app
+                .put(
+                    &format!("/api/v1/programmes/{programme_id}/orientation"),
+                    &origin,
+                    serde_json::to_value(DemoCorridor::MexicoCanada.orientation()).unwrap(),
+                )
+                .await;
+            assert_eq!(s, StatusCode::OK, "{v}");
+            let (s, v) = app
+                .post(
+                    &format!("/api/v1/placements/{pid}/orientation"),
+                    &worker_token,
+                    json!({"note": "Guadalajara, two days"}),
+                )
+                .await;
+            assert_eq!(s, StatusCode::CREATED, "{v}");
+        }
         let mut body = json!({"to": to, "note": format!("step {to}")});
         for (k, v) in extra.as_object().unwrap() {
             body[k] = v.clone();
@@ -294,7 +314,15 @@ async fn corridor_end_to_end(app: TestApp) {
             &origin,
         )
         .await;
-    assert_eq!(programme_log["total"], 1);
+    // Its creation and the publication of its orientation.
+    assert_eq!(programme_log["total"], 2, "{programme_log}");
+    let actions: Vec<&str> = programme_log["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(actions.contains(&"publish_orientation"), "{actions:?}");
 }
 
 async fn fee_paid_by_worker_is_recorded_and_visible_to_origin(app: TestApp) {

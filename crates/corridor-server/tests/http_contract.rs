@@ -275,6 +275,19 @@ fn cookie_value(cookies: &[String], name: &str) -> Option<String> {
         .map(|(_, v)| v.to_string())
 }
 
+/// The HTML of the page at `path` for the session in `cookie`.
+async fn signed_in_page_html(app: &TestApp, path: &str, cookie: &str) -> String {
+    app.http
+        .get(app.url(path))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
 /// The text of the page at `path` for the session in `cookie`.
 async fn signed_in_page(app: &TestApp, path: &str, cookie: &str) -> String {
     app.http
@@ -352,8 +365,30 @@ async fn sessions_resist_csrf_and_fixation(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(ok.status(), StatusCode::SEE_OTHER);
+    let half = cookie_value(&set_cookies(&ok), "corridor_session").expect("session cookie");
+    assert_ne!(half, planted);
+    // The administrator's second step: the code, which again replaces the
+    // session the browser held.
+    let form =
+        signed_in_page_html(&app, "/sign-in/code", &format!("corridor_session={half}")).await;
+    let csrf = form
+        .split_once("name=\"csrf\" value=\"")
+        .and_then(|(_, r)| r.split_once('"'))
+        .map(|(t, _)| t.to_string())
+        .expect("the code form's CSRF token");
+    let code = app.fresh_code("admin@example.org").await;
+    let ok = app
+        .http
+        .post(app.url("/sign-in/code"))
+        .form(&[("code", code.as_str()), ("csrf", csrf.as_str())])
+        .header("cookie", format!("corridor_session={half}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), StatusCode::SEE_OTHER);
     let session = cookie_value(&set_cookies(&ok), "corridor_session").expect("session cookie");
     assert_ne!(session, planted);
+    assert_ne!(session, half);
     assert_eq!(session.len(), 43);
     let me = app
         .http

@@ -252,7 +252,8 @@ async fn rounds_are_run_reviewed_and_confirmed_by_officials(app: TestApp) {
 /// optimal round fills only what the quota leaves; a stable round may
 /// propose more (it does not enforce quotas and says so), and confirming it
 /// selects no one beyond the quota — the pair over it is skipped with the
-/// reason and stays shortlisted.
+/// reason, and nothing is written for it (a pair goes forward whole or not
+/// at all).
 async fn confirming_a_round_respects_quotas(app: TestApp) {
     let s = scene(&app).await;
     let today = chrono::Utc::now().date_naive();
@@ -321,7 +322,11 @@ async fn confirming_a_round_respects_quotas(app: TestApp) {
         .map(|c| c["status"].as_str().unwrap())
         .collect();
     statuses.sort_unstable();
-    assert_eq!(statuses, vec!["selected", "shortlisted"]);
+    assert_eq!(statuses, vec!["selected"]);
+    assert_eq!(
+        skipped[0]["violations"][0]["rule"], "quota_reached",
+        "{done}"
+    );
 }
 
 on_both_backends!(

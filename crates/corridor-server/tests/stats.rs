@@ -25,10 +25,10 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 /// The reference date of the scenario's stock.
-const ON: &str = "2026-06-01";
+const ON: &str = "2026-05-31";
 
 /// Mexico → Canada: 14 women and 3 men depart on 2026-03-20; two of the
-/// women come home on 2026-05-10. On 2026-06-01, 12 women and 3 men are
+/// women come home on 2026-05-10. On 2026-05-31, 12 women and 3 men are
 /// abroad: the men's cell rests on fewer than ten people.
 async fn seed(app: &TestApp) -> Vec<PlacementId> {
     let store = app.store();
@@ -309,15 +309,30 @@ async fn every_stats_route_is_protected(app: TestApp) {
         }
     }
     // Bad requests are problems, not tables.
-    for bad in [
-        "/api/v1/stats/stock-abroad?cross=nationality",
-        "/api/v1/stats/stock-abroad?cross=end_reason",
-        "/api/v1/stats/departures?date=2026-06-01",
-        "/api/v1/stats/departures?from=2026-06-01&to=2026-01-01",
-        "/api/v1/stats/stock-abroad?format=xlsx",
+    for (bad, expected) in [
+        (
+            "/api/v1/stats/stock-abroad?cross=nationality",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "/api/v1/stats/stock-abroad?cross=end_reason",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "/api/v1/stats/departures?date=2026-05-31",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "/api/v1/stats/departures?from=2026-06-01&to=2026-01-01",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "/api/v1/stats/stock-abroad?format=xlsx",
+            StatusCode::BAD_REQUEST,
+        ),
     ] {
         let (status, ct, body) = get(&app, bad, None, None).await;
-        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
+        assert_eq!(status, expected, "{bad}: {body}");
         assert_eq!(ct, "application/problem+json");
     }
 }
@@ -336,7 +351,7 @@ async fn researcher_downloads_sdmx(app: TestApp) {
             None,
         )
         .await;
-    let path = "/api/v1/stats/departures?from=2026-01-01&to=2026-06-30&cross=corridor,sex,quarter";
+    let path = "/api/v1/stats/departures?period=2026&cross=corridor,sex,quarter";
     let (status, ct, by_param) =
         get(&app, &format!("{path}&format=sdmx"), Some(&token), None).await;
     assert_eq!(status, StatusCode::OK, "{by_param}");
@@ -418,15 +433,15 @@ async fn stock_equals_direct_count(app: TestApp) {
             t["observations"][0].clone()
         }
     };
-    let departures = one(format!("/api/v1/stats/departures?from=2026-01-01&to={ON}")).await;
+    let departures = one("/api/v1/stats/departures?period=2026-Q1".to_string()).await;
     assert_eq!(departures["value"].as_f64(), Some(17.0));
-    let returns = one(format!("/api/v1/stats/returns?from=2026-01-01&to={ON}")).await;
+    let returns = one("/api/v1/stats/returns?period=2026-Q2".to_string()).await;
     assert!(withheld(&returns) && returns["value"].is_null());
     // The same stock by quarter: at the end of 2026-Q1 all seventeen were
     // abroad; by the reference date two had come home.
     let (_, _, body) = get(
         &app,
-        &format!("/api/v1/stats/stock-abroad?from=2026-01-01&to={ON}&cross=quarter"),
+        "/api/v1/stats/stock-abroad?period=2026&cross=quarter",
         None,
         None,
     )
@@ -482,7 +497,7 @@ async fn pages_show_protected_tables_with_their_metadata(app: TestApp) {
     assert!(men_row.contains("withheld"), "{men_row}");
     assert!(!men_row.contains(">3<"), "{men_row}");
     assert!(
-        page.contains("/api/v1/stats/stock-abroad?date=2026-06-01&amp;cross=sex&amp;format=sdmx")
+        page.contains("/api/v1/stats/stock-abroad?date=2026-05-31&amp;cross=sex&amp;format=sdmx")
     );
     let (status, _, _) = get(&app, "/stats/no-such-figure", None, None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
@@ -493,9 +508,7 @@ async fn pages_show_protected_tables_with_their_metadata(app: TestApp) {
     // The chart on its own, as SVG.
     let res = app
         .http
-        .get(app.url(
-            "/stats/departures/chart.svg?from=2026-01-01&to=2026-06-30&cross=quarter,corridor",
-        ))
+        .get(app.url("/stats/departures/chart.svg?period=2026&cross=quarter,corridor"))
         .send()
         .await
         .unwrap();

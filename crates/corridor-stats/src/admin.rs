@@ -603,10 +603,17 @@ pub fn admin_table(
     };
     let metadata = admin_metadata(records, request, figure);
     if figure == Figure::Gap {
-        return gap_table(records, &cross, &has_total, &eval_dates, &buckets, metadata);
+        return gap_table(
+            records,
+            &cross,
+            &has_total,
+            &eval_dates,
+            (start, end),
+            metadata,
+        );
     }
     let mut cube = Cube::new(&cross, has_total.clone(), measure)?;
-    preset(&mut cube, &cross, &buckets);
+    preset(&mut cube, &cross, (start, end));
     let in_period = |d: NaiveDate| d >= start && d <= end;
     let mut key = vec![0u32; cross.len()];
     match figure {
@@ -781,7 +788,10 @@ pub fn admin_table(
                     };
                     key[i] = cube.intern(i, &code);
                 }
-                cube.add(&key, amount, 0.0, 1, &[]);
+                // Contributors are placements (one worker each), or the
+                // payment itself when it belongs to none.
+                let contributor = stable_id(f.placement_id.as_deref().unwrap_or(&f.payment_id));
+                cube.add_by(&key, amount, contributor);
             }
         }
         Figure::Gap => unreachable!("handled above"),
@@ -790,18 +800,25 @@ pub fn admin_table(
     cube.finish(metadata)
 }
 
-fn preset(
-    cube: &mut Cube,
-    cross: &[Dimension],
-    buckets: &Option<Vec<(String, NaiveDate, NaiveDate)>>,
-) {
+/// Fix the codes of every period dimension (all buckets of the reference,
+/// in order) and of sex, so that empty ones still get (zero) cells.
+/// A fixed 64-bit identifier of a record id (the same in every run).
+fn stable_id(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
+}
+
+fn preset(cube: &mut Cube, cross: &[Dimension], range: (NaiveDate, NaiveDate)) {
     for (i, d) in cross.iter().enumerate() {
         match d {
-            Dimension::Period(_) => {
-                if let Some(b) = buckets {
-                    let codes: Vec<String> = b.iter().map(|x| x.0.clone()).collect();
-                    cube.preset_codes(i, &codes);
-                }
+            Dimension::Period(g) => {
+                let codes: Vec<String> = period_buckets(range.0, range.1, *g)
+                    .into_iter()
+                    .map(|x| x.0)
+                    .collect();
+                cube.preset_codes(i, &codes);
             }
             Dimension::Sex => cube.preset_codes(i, &["F".to_string(), "M".to_string()]),
             _ => {}
@@ -918,13 +935,13 @@ fn gap_table(
     cross: &[Dimension],
     has_total: &[bool],
     eval_dates: &[(Option<String>, NaiveDate)],
-    buckets: &Option<Vec<(String, NaiveDate, NaiveDate)>>,
+    range: (NaiveDate, NaiveDate),
     metadata: TableMetadata,
 ) -> Result<StatTable, StatsError> {
     let mut demand = Cube::new(cross, has_total.to_vec(), Measure::Sum)?;
     let mut supply = Cube::new(cross, has_total.to_vec(), Measure::Distinct)?;
-    preset(&mut demand, cross, buckets);
-    preset(&mut supply, cross, buckets);
+    preset(&mut demand, cross, range);
+    preset(&mut supply, cross, range);
     let mut key = vec![0u32; cross.len()];
     for j in records.job_orders {
         for (code, t) in eval_dates {

@@ -103,12 +103,14 @@ pub fn chart_from_table(
                     }
                 })
                 .collect();
-            let o = &t.cells[t.index_of(&coords)].observation;
+            // A table of a figure with no record at all may hold its
+            // codes but no cells: such a point has no value.
+            let o = t.cells.get(t.index_of(&coords)).map(|c| &c.observation);
             points.push(ChartPoint {
                 label: t.dimensions[period_dim].codes[p as usize].clone(),
-                value: o.value,
-                moe90: o.uncertainty.moe90,
-                suppressed: o.flags.suppressed,
+                value: o.and_then(|o| o.value),
+                moe90: o.and_then(|o| o.uncertainty.moe90),
+                suppressed: o.is_some_and(|o| o.flags.suppressed),
             });
         }
         let name = match (series_dim, sc) {

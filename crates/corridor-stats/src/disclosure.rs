@@ -62,16 +62,82 @@ use serde::{Deserialize, Serialize};
 use crate::table::{Flags, StatTable, Uncertainty};
 
 /// Disclosure-control policy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct DisclosurePolicy {
     /// Smallest unweighted count a published cell may rest on (default 10).
     pub min_unweighted_count: u64,
+    /// Smallest number of records a published quantile (median, 90th
+    /// percentile) may rest on (default 20; never below
+    /// `min_unweighted_count`). A quantile is one record's value, or two
+    /// records' interpolated: it needs more company than a count.
+    #[serde(default = "default_min_quantile_count")]
+    pub min_quantile_count: u64,
+    /// Dominance rule for amounts, (n, k): an amount is withheld when its
+    /// `n` largest contributors make more than `k` (0 to 1) of it, or when
+    /// it has fewer than `min_unweighted_count` distinct contributors.
+    #[serde(default = "default_dominance")]
+    pub dominance: Dominance,
+}
+
+/// The (n, k) dominance rule: the `n` largest contributors to a cell may
+/// make at most `k` of its amount.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Dominance {
+    /// How many of the largest contributors are added up (2).
+    pub n: u8,
+    /// The share (0 to 1) they may make at most (0.8).
+    pub k: f64,
+}
+
+fn default_min_quantile_count() -> u64 {
+    20
+}
+
+fn default_dominance() -> Dominance {
+    Dominance { n: 2, k: 0.8 }
 }
 
 impl Default for DisclosurePolicy {
     fn default() -> Self {
         DisclosurePolicy {
             min_unweighted_count: 10,
+            min_quantile_count: default_min_quantile_count(),
+            dominance: default_dominance(),
+        }
+    }
+}
+
+impl DisclosurePolicy {
+    /// The policy with a threshold of `min_unweighted_count` and the
+    /// default quantile and dominance rules.
+    pub fn with_threshold(min_unweighted_count: u64) -> Self {
+        DisclosurePolicy {
+            min_unweighted_count,
+            ..DisclosurePolicy::default()
+        }
+    }
+
+    /// Whether a cell is withheld on its own account (primary
+    /// suppression) in a table of `figure`.
+    pub fn is_sensitive(&self, figure: crate::Figure, o: &crate::Observation) -> bool {
+        let n = o.unweighted_count;
+        if n == 0 {
+            return false;
+        }
+        let threshold = if figure.is_quantile() {
+            self.min_quantile_count.max(self.min_unweighted_count)
+        } else {
+            self.min_unweighted_count
+        };
+        if n < threshold {
+            return true;
+        }
+        match o.concentration {
+            Some(c) => {
+                c.contributors < self.min_unweighted_count
+                    || (self.dominance.n >= 2 && c.largest_two_share > self.dominance.k)
+            }
+            None => false,
         }
     }
 }
@@ -107,6 +173,7 @@ pub struct ProtectedTable {
     table: StatTable,
     confidentiality: Vec<Confidentiality>,
     policy: DisclosurePolicy,
+    assembled: bool,
 }
 
 impl ProtectedTable {
@@ -120,9 +187,83 @@ impl ProtectedTable {
         &self.confidentiality
     }
 
+    /// Whether the table was cut from protected tables of calendar
+    /// periods ([`crate::public_table`]) rather than protected alone.
+    pub fn cut_from_year_cube(&self) -> bool {
+        self.assembled
+    }
+
+    /// Marks a table made by [`crate::public_table`].
+    pub(crate) fn published(mut self) -> Self {
+        self.assembled = true;
+        self
+    }
+
     /// The policy applied.
     pub fn policy(&self) -> DisclosurePolicy {
         self.policy
+    }
+
+    /// A table made of cells of protected tables, each shown with the
+    /// status it has there: `dimensions` are the new table's, `cells` its
+    /// cells in row-major order, each a copy of a protected cell (or an
+    /// empty cell, count 0, where `None`). Crate-private, so that only
+    /// cells that went through [`protect`] are ever assembled.
+    pub(crate) fn assemble(
+        metadata: crate::TableMetadata,
+        dimensions: Vec<crate::TableDimension>,
+        cells: Vec<Option<(crate::Observation, Confidentiality)>>,
+        policy: DisclosurePolicy,
+    ) -> ProtectedTable {
+        let sizes: Vec<usize> = dimensions.iter().map(|d| d.codes.len()).collect();
+        let mut coords = vec![0u32; sizes.len()];
+        let mut out = Vec::with_capacity(cells.len());
+        let mut confidentiality = Vec::with_capacity(cells.len());
+        // An empty cell: nobody, so zero for counts and sums, undefined
+        // for rates and quantiles.
+        let f = metadata.figure;
+        let empty = (!f.is_quantile()
+            && !matches!(
+                f,
+                crate::Figure::FillRate | crate::Figure::ReturnRate | crate::Figure::RehireRate
+            ))
+        .then_some(0.0);
+        for cell in cells {
+            let (observation, status) = cell.unwrap_or_else(|| {
+                (
+                    crate::Observation {
+                        value: empty,
+                        unweighted_count: 0,
+                        uncertainty: Uncertainty::default(),
+                        flags: Flags::default(),
+                        concentration: None,
+                    },
+                    Confidentiality::Free,
+                )
+            });
+            out.push(crate::Cell {
+                coords: coords.clone(),
+                observation,
+            });
+            confidentiality.push(status);
+            for d in (0..sizes.len()).rev() {
+                coords[d] += 1;
+                if (coords[d] as usize) < sizes[d] {
+                    break;
+                }
+                coords[d] = 0;
+            }
+        }
+        ProtectedTable {
+            table: StatTable {
+                metadata,
+                dimensions,
+                cells: out,
+            },
+            confidentiality,
+            policy,
+            assembled: true,
+        }
     }
 
     /// Number of cells withheld (primary, secondary).
@@ -146,6 +287,7 @@ pub fn protect(table: StatTable, policy: DisclosurePolicy) -> ProtectedTable {
     let status = suppression_pattern(&table, policy);
     let mut table = table;
     for (cell, st) in table.cells.iter_mut().zip(&status) {
+        cell.observation.concentration = None;
         if *st != Confidentiality::Free {
             let o = &mut cell.observation;
             o.value = None;
@@ -162,19 +304,19 @@ pub fn protect(table: StatTable, policy: DisclosurePolicy) -> ProtectedTable {
         table,
         confidentiality: status,
         policy,
+        assembled: false,
     }
 }
 
 /// The suppression pattern `protect` would apply, without blanking the
 /// cells: one status per cell of `table`.
 pub fn suppression_pattern(table: &StatTable, policy: DisclosurePolicy) -> Vec<Confidentiality> {
-    let threshold = policy.min_unweighted_count;
+    let figure = table.metadata.figure;
     let mut status: Vec<Confidentiality> = table
         .cells
         .iter()
         .map(|c| {
-            let n = c.observation.unweighted_count;
-            if n > 0 && n < threshold {
+            if policy.is_sensitive(figure, &c.observation) {
                 Confidentiality::Primary
             } else {
                 Confidentiality::Free
@@ -200,13 +342,69 @@ pub fn suppression_pattern(table: &StatTable, policy: DisclosurePolicy) -> Vec<C
     let totalable: Vec<usize> = (0..shape.sizes.len())
         .filter(|&d| shape.total[d].is_some())
         .collect();
-    match totalable.len() {
-        0 => {}
-        1 => while protect_lines(&shape, totalable[0], &cost, &mut status) {},
-        2 => while protect_planes(&shape, totalable[0], totalable[1], &cost, &mut status) {},
-        _ => protect_hypercubes(&shape, &totalable, &cost, &mut status),
+    let mut work: Vec<usize> = (0..status.len())
+        .filter(|&i| status[i] == Confidentiality::Primary)
+        .collect();
+    loop {
+        match totalable.len() {
+            0 => {}
+            1 => while protect_lines(&shape, totalable[0], &cost, &mut status) {},
+            2 => while protect_planes(&shape, totalable[0], totalable[1], &cost, &mut status) {},
+            _ => protect_hypercubes(&shape, &totalable, &cost, &mut status, work),
+        }
+        // A line whose total is published gives away the sum of the cells
+        // withheld in it: that sum must not be a small group either.
+        work = small_withheld_sums(table, &shape, &totalable, &cost, policy, &mut status);
+        if work.is_empty() {
+            return status;
+        }
     }
-    status
+}
+
+/// Lines (cells along one totalled dimension, with their total) whose
+/// total is published and whose withheld cells add up to between 1 and
+/// `min_unweighted_count − 1` records: the sum is worked out as the total
+/// minus the published cells, so one more cell of the line (the cheapest;
+/// the total when none is left) is withheld. Returns the cells added.
+fn small_withheld_sums(
+    table: &StatTable,
+    shape: &Shape,
+    totalable: &[usize],
+    cost: &[f64],
+    policy: DisclosurePolicy,
+    status: &mut [Confidentiality],
+) -> Vec<usize> {
+    let count = |i: usize| table.cells[i].observation.unweighted_count;
+    let mut added = Vec::new();
+    for &d in totalable {
+        let Some(t) = shape.total[d] else { continue };
+        for base in shape.bases(&[d]) {
+            let at = |k: usize| base + k * shape.strides[d];
+            if is_suppressed(status[at(t)]) {
+                continue;
+            }
+            loop {
+                let withheld: u64 = (0..shape.sizes[d])
+                    .filter(|&k| k != t && is_suppressed(status[at(k)]))
+                    .map(|k| count(at(k)))
+                    .sum();
+                if withheld == 0 || withheld >= policy.min_unweighted_count {
+                    break;
+                }
+                let next = (0..shape.sizes[d])
+                    .filter(|&k| k != t && !is_suppressed(status[at(k)]) && count(at(k)) > 0)
+                    .map(at)
+                    .min_by(|&x, &y| cost[x].total_cmp(&cost[y]))
+                    .unwrap_or(at(t));
+                status[next] = Confidentiality::Secondary;
+                added.push(next);
+                if next == at(t) {
+                    break;
+                }
+            }
+        }
+    }
+    added
 }
 
 /// Candidate positions per dimension when searching hypercubes.
@@ -217,10 +415,13 @@ const HYPERCUBE_CANDIDATES: usize = 4;
 /// indicator of such a hypercube — on each dimension +1/−1 for two inner
 /// positions, +1/+1 for an inner position and the total — satisfies every
 /// line equation, so no corner is determined by the margins.
-fn protect_hypercubes(shape: &Shape, dims: &[usize], cost: &[f64], status: &mut [Confidentiality]) {
-    let mut work: Vec<usize> = (0..status.len())
-        .filter(|&i| status[i] == Confidentiality::Primary)
-        .collect();
+fn protect_hypercubes(
+    shape: &Shape,
+    dims: &[usize],
+    cost: &[f64],
+    status: &mut [Confidentiality],
+    mut work: Vec<usize>,
+) {
     while let Some(cell) = work.pop() {
         let own: Vec<usize> = dims
             .iter()

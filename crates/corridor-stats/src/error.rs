@@ -31,6 +31,10 @@ pub enum StatsError {
         /// "date" or "period".
         needs: &'static str,
     },
+    /// A public request that cannot be published as asked.
+    #[error("{0}")]
+    InvalidRequest(String),
+
     /// The figure is not computed from this kind of source.
     #[error("figure {0:?} is not available from this source")]
     FigureNotAvailable(Figure),

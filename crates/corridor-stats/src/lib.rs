@@ -31,6 +31,12 @@
 //!   suppression proved against recovery by subtraction and by solving the
 //!   margin equations; [`ProtectedTable`] is the only input of the public
 //!   writers.
+//!   Quantiles need 20 records, amounts 10 distinct contributors and
+//!   pass the (2, 80%) dominance rule.
+//! - [`periods`]: public tables are for calendar months, quarters and
+//!   years only, each cut from one protected *year cube* per figure and
+//!   crossing ([`public_table`]), so no combination of published periods
+//!   can be differenced below the threshold.
 //! - [`output`]: CSV, JSON, SDMX-CSV 2.0; [`chart`]: SVG time series.
 //!
 //! ## Example
@@ -94,6 +100,7 @@ pub mod disclosure;
 pub mod error;
 pub mod microdata;
 pub mod output;
+pub mod periods;
 pub mod table;
 
 pub use admin::{
@@ -106,7 +113,7 @@ pub use chart::{
 };
 pub use dims::{Dimension, Granularity, IscoLevel, Sex};
 pub use disclosure::{
-    Confidentiality, DisclosurePolicy, ProtectedTable, linear_audit, protect,
+    Confidentiality, DisclosurePolicy, Dominance, ProtectedTable, linear_audit, protect,
     recover_by_subtraction, suppression_pattern,
 };
 pub use error::StatsError;
@@ -115,8 +122,12 @@ pub use microdata::{FileFormat, ReadOptions, tabulate_microdata};
 pub use output::{
     to_csv, to_csv_unprotected_internal, to_json, to_json_unprotected_internal, to_sdmx_csv,
 };
+pub use periods::{
+    CalendarPeriod, MAX_PUBLIC_DIMENSIONS, PublicReference, PublicRequest, is_month_end,
+    public_table, year_cube,
+};
 pub use table::{
-    Cell, Definition, Figure, Flags, MAX_CELLS, MAX_DIMENSIONS, MigrantBasis, Observation,
-    Reference, Source, SourceKind, StatTable, TableDimension, TableMetadata, TableRequest,
-    UnDurationClass, Uncertainty, UncertaintyBasis, Unit,
+    Cell, Concentration, Definition, Figure, Flags, MAX_CELLS, MAX_DIMENSIONS, MigrantBasis,
+    Observation, Reference, Source, SourceKind, StatTable, TableDimension, TableMetadata,
+    TableRequest, UnDurationClass, Uncertainty, UncertaintyBasis, Unit,
 };

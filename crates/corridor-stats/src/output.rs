@@ -22,7 +22,7 @@ use serde::Serialize;
 
 use crate::dims::Dimension;
 use crate::disclosure::{Confidentiality, ProtectedTable};
-use crate::table::{Observation, StatTable, TableMetadata};
+use crate::table::{Figure, Observation, StatTable, TableMetadata};
 
 /// SDMX agency id used in `STRUCTURE_ID`.
 pub const SDMX_AGENCY: &str = "CORRIDOR";
@@ -159,6 +159,16 @@ struct JsonObservation<'a> {
 struct JsonDisclosure {
     method: &'static str,
     min_unweighted_count: Option<u64>,
+    /// Quantiles: fewest records behind a published one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    min_records_for_quantiles: Option<u64>,
+    /// Amounts: the dominance rule and the fewest distinct contributors.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dominance: Option<String>,
+    /// Which reference periods are published and how they are kept from
+    /// being differenced.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reference_periods: Option<&'static str>,
     primary_suppressions: usize,
     secondary_suppressions: usize,
 }
@@ -176,9 +186,33 @@ fn write_json(table: &StatTable, protected: Option<&ProtectedTable>) -> String {
     let disclosure = match protected {
         Some(p) => {
             let (primary, secondary) = p.suppressed_counts();
+            let policy = p.policy();
+            let figure = table.metadata.figure;
+            let amounts = matches!(
+                figure,
+                Figure::FeeViolations | Figure::FeeViolationAmountPaidByWorkers
+            );
             JsonDisclosure {
                 method: "threshold rule with secondary suppression",
-                min_unweighted_count: Some(p.policy().min_unweighted_count),
+                min_unweighted_count: Some(policy.min_unweighted_count),
+                min_records_for_quantiles: figure
+                    .is_quantile()
+                    .then_some(policy.min_quantile_count.max(policy.min_unweighted_count)),
+                dominance: amounts.then(|| {
+                    format!(
+                        "withheld when the largest {} contributors (placements) make more than {}% \
+                         of a cell, or fewer than {} contributors stand behind it",
+                        policy.dominance.n,
+                        (policy.dominance.k * 100.0).round(),
+                        policy.min_unweighted_count
+                    )
+                }),
+                reference_periods: p.cut_from_year_cube().then_some(
+                    "calendar months, quarters and years (month ends for figures at a point in \
+                     time); every period of a year is cut from one protected table of the whole \
+                     year by quarter and month, so no combination of published periods reveals a \
+                     withheld cell or a sum of withheld cells below the threshold",
+                ),
                 primary_suppressions: primary,
                 secondary_suppressions: secondary,
             }
@@ -186,6 +220,9 @@ fn write_json(table: &StatTable, protected: Option<&ProtectedTable>) -> String {
         None => JsonDisclosure {
             method: "none: unprotected, internal use only",
             min_unweighted_count: None,
+            min_records_for_quantiles: None,
+            dominance: None,
+            reference_periods: None,
             primary_suppressions: 0,
             secondary_suppressions: 0,
         },

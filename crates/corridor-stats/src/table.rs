@@ -114,6 +114,15 @@ impl Figure {
         )
     }
 
+    /// Whether the figure is a quantile (median, 90th percentile), which
+    /// discloses individual values unless enough records stand behind it.
+    pub fn is_quantile(self) -> bool {
+        matches!(
+            self,
+            Figure::DaysToDepartureMedian | Figure::DaysToDepartureP90
+        )
+    }
+
     /// Whether cells add up to their margins (counts and sums do; rates,
     /// quantiles and distinct-worker counts do not).
     pub fn is_additive(self) -> bool {
@@ -381,6 +390,21 @@ pub struct Observation {
     pub uncertainty: Uncertainty,
     /// Its flags.
     pub flags: Flags,
+    /// How concentrated the value is among its contributors (amounts
+    /// only): read by disclosure control's dominance rule, never written
+    /// out, and cleared by [`crate::protect`].
+    #[serde(skip)]
+    pub concentration: Option<Concentration>,
+}
+
+/// Who a summed amount comes from: the number of distinct contributors
+/// (payers) and the share of the amount the largest two of them make.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Concentration {
+    /// Distinct contributors.
+    pub contributors: u64,
+    /// Share (0 to 1) of the amount made by the largest two contributors.
+    pub largest_two_share: f64,
 }
 
 /// One dimension of a table and its codes (the total `_T` last, if any).
@@ -480,6 +504,8 @@ struct Acc {
     count: u64,
     replicates: Vec<f64>,
     samples: Vec<f64>,
+    /// Amount per contributor, when the cube tracks contributors.
+    by_contributor: HashMap<u64, f64>,
 }
 
 /// Builder of a [`StatTable`]: interns codes, accumulates cells, rolls up
@@ -492,6 +518,7 @@ pub(crate) struct Cube {
     order: Vec<Option<Vec<String>>>,
     measure: Measure,
     cells: HashMap<Vec<u32>, Acc>,
+    tracks_contributors: bool,
 }
 
 /// Internal marker of the total position in a [`Cube`] key.
@@ -521,6 +548,7 @@ impl Cube {
             order: vec![None; dims.len()],
             measure,
             cells: HashMap::new(),
+            tracks_contributors: false,
         })
     }
 
@@ -563,6 +591,16 @@ impl Cube {
         }
         for (a, r) in acc.replicates.iter_mut().zip(reps) {
             *a += r;
+        }
+    }
+
+    /// Add an amount paid by `contributor` (Sum measure): every cell then
+    /// knows how concentrated its amount is ([`Concentration`]).
+    pub(crate) fn add_by(&mut self, key: &[u32], amount: f64, contributor: u64) {
+        self.tracks_contributors = true;
+        self.add(key, amount, 0.0, 1, &[]);
+        if let Some(acc) = self.cells.get_mut(key) {
+            *acc.by_contributor.entry(contributor).or_default() += amount;
         }
     }
 
@@ -625,6 +663,9 @@ impl Cube {
                 }
                 for (a, r) in t.replicates.iter_mut().zip(&acc.replicates) {
                     *a += r;
+                }
+                for (&who, &x) in &acc.by_contributor {
+                    *t.by_contributor.entry(who).or_default() += x;
                 }
             }
         }
@@ -714,6 +755,16 @@ impl Cube {
                 _ => Uncertainty::default(),
             };
             let unreliable = uncertainty.cv.is_some_and(|cv| cv > UNRELIABLE_CV);
+            let concentration = self.tracks_contributors.then(|| {
+                let mut amounts: Vec<f64> = acc.by_contributor.values().map(|x| x.abs()).collect();
+                amounts.sort_by(|a, b| b.total_cmp(a));
+                let total: f64 = amounts.iter().sum();
+                let top: f64 = amounts.iter().take(2).sum();
+                Concentration {
+                    contributors: amounts.len() as u64,
+                    largest_two_share: if total > 0.0 { top / total } else { 0.0 },
+                }
+            });
             cells.push(Cell {
                 coords: coords.clone(),
                 observation: Observation {
@@ -725,6 +776,7 @@ impl Cube {
                         unreliable,
                         ..Flags::default()
                     },
+                    concentration,
                 },
             });
             // Advance the row-major counter.

@@ -155,12 +155,7 @@ fn a_bridge_between_two_cycles_is_caught_by_the_linear_audit() {
 #[test]
 fn threshold_is_configurable_and_zero_cells_are_published() {
     let table = table_from_counts(&[3], &[0, 12, 30]);
-    let strict = suppression_pattern(
-        &table,
-        DisclosurePolicy {
-            min_unweighted_count: 20,
-        },
-    );
+    let strict = suppression_pattern(&table, DisclosurePolicy::with_threshold(20));
     assert_eq!(strict[1], Confidentiality::Primary);
     assert_ne!(
         strict[2],

@@ -651,6 +651,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(ids)
     }
 }

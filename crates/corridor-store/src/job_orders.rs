@@ -79,6 +79,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(JobOrder {
             id,
             status,
@@ -120,6 +121,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         self.job_order(id).await
     }
 
@@ -159,6 +161,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         self.job_order(id).await
     }
 

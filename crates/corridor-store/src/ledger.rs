@@ -101,6 +101,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         let row = sqlx::query(&format!(
             "SELECT {PAY_COLS} FROM payments pay WHERE pay.id = $1"
         ))

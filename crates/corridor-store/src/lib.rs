@@ -20,30 +20,35 @@
 
 mod audit;
 mod backend;
+mod consistency;
 mod error;
 mod evidence;
 mod job_orders;
 mod ledger;
 mod match_rounds;
 mod organisations;
+mod orientation;
 mod placements;
 mod programmes;
 mod proposals;
 mod query;
 mod rows;
 pub mod testing;
+mod two_factor;
 mod users;
 mod workers;
 
 pub use audit::{Actor, AuditEntry, AuditFilter, AuditRecord, Outcome};
 pub use backend::{Backend, BackendKind, PostgresBackend, SqliteBackend};
+pub use consistency::Inconsistency;
 pub use error::StoreError;
 pub use evidence::{BulkPlacement, FeeViolationFacts, JobOrderFacts, PlacementFacts};
 pub use job_orders::JobOrderFilter;
 pub use ledger::FeeViolationRecord;
-pub use match_rounds::{MatchRoundRecord, PlacementSummary};
+pub use match_rounds::{MatchRoundRecord, PairOutcome, PlacementSummary, RoundPair};
 pub use placements::{PlacementFilter, PlacementView, SelectionLimits};
 pub use proposals::ProposalFilter;
+pub use two_factor::TwoFactorRecord;
 pub use users::{NewUser, SessionRecord, User};
 pub use workers::WorkerFilter;
 
@@ -108,6 +113,9 @@ pub struct Paged<T> {
 pub struct Store {
     pool: AnyPool,
     backend: BackendKind,
+    /// Bumped after every committed write of records the statistics are
+    /// made from; shared by every clone of the store.
+    generation: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Store {
@@ -134,7 +142,29 @@ impl Store {
             })
             .connect(&url)
             .await?;
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            generation: Default::default(),
+        })
+    }
+
+    /// The data generation: a number that changes after every committed
+    /// write of the records statistics are made from (programmes, job
+    /// orders, workers and their consents, placements and their events,
+    /// payments, organisations). Results computed from the records may be
+    /// kept while it stays the same. It counts this process's writes only:
+    /// another process writing to the same database is not seen.
+    pub fn data_generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    /// Called after a write of such records has committed (never before:
+    /// a reader that saw the old generation must not cache the new data
+    /// under it, nor the old data under the new one).
+    pub(crate) fn data_changed(&self) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
     }
 
     /// Applies the backend's embedded migrations.

@@ -1,17 +1,59 @@
 //! Match rounds: the result of a round as proposed to an official, kept as
-//! a JSON document, and the official's decision. Confirming a round is
-//! guarded by its status, so a round is confirmed once.
+//! a JSON document, and the official's decision. A round is decided once:
+//! the decision is guarded by its status here and by a trigger in the
+//! database, which refuses any other change to a round (migration 0007).
+//!
+//! Confirming is one transaction ([`Store::confirm_match_round`]): the
+//! round is marked confirmed, then each pair's facts are read again under
+//! the locks that serialise selections (the programme's row, the worker's
+//! row, the job order's row) and checked by
+//! [`corridor_domain::round::check_pair`]; a pair breaking a rule is
+//! skipped with every rule listed, the others are put forward with their
+//! events and audit entries. It all commits together or not at all.
 
 use crate::audit::{self, Actor, AuditEntry};
 use crate::error::StoreError;
+use crate::placements::{
+    SelectionLimits, check_room, create_placement_in, lock_programme, positions_taken_in,
+    transition_in,
+};
 use crate::query::{Filter, paged};
 use crate::rows::{self, now_text};
 use crate::{Page, Paged, Result, Store};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
+use corridor_domain::Violations;
 use corridor_domain::access::ProgrammeScope;
-use corridor_domain::ids::{ProgrammeId, UserId};
+use corridor_domain::ids::{JobOrderId, PlacementId, ProgrammeId, UserId, WorkerId};
+use corridor_domain::job_order::JobOrderStatus;
+use corridor_domain::organisation::{AgencySpec, EmployerStatus};
+use corridor_domain::placement::{PlacementStatus, TransitionRequest};
+use corridor_domain::round::{PairFacts, check_pair};
+use corridor_domain::worker::ConsentPurpose;
 use serde::Serialize;
+use sqlx::AnyConnection;
 use sqlx::any::AnyRow;
+use std::collections::HashSet;
+
+/// One proposed pair of a round to put forward on confirmation.
+#[derive(Debug, Clone)]
+pub struct RoundPair {
+    /// The worker.
+    pub worker: WorkerId,
+    /// The job order.
+    pub job_order: JobOrderId,
+    /// What selecting this worker must leave room for (used when the
+    /// round puts workers forward as selected).
+    pub limits: SelectionLimits,
+}
+
+/// What confirming did with one pair.
+#[derive(Debug, Clone)]
+pub enum PairOutcome {
+    /// Put forward: the placement now at the round's step.
+    Placed(PlacementId),
+    /// Skipped, with every rule the pair broke.
+    Skipped(Violations),
+}
 
 /// A stored match round.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -84,6 +126,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(round)
     }
 
@@ -168,7 +211,221 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         self.match_round(id).await
+    }
+}
+
+async fn latest_consent(
+    conn: &mut AnyConnection,
+    worker: WorkerId,
+    purpose: ConsentPurpose,
+) -> Result<bool> {
+    let row = sqlx::query(
+        "SELECT given FROM consents WHERE worker_id = $1 AND purpose = $2 ORDER BY id DESC LIMIT 1",
+    )
+    .bind(worker.0)
+    .bind(purpose.as_str())
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(match row {
+        Some(r) => rows::int(&r, "given")? != 0,
+        None => false,
+    })
+}
+
+/// The facts of one pair, read inside the confirmation's transaction; the
+/// job order's and the worker's rows are locked first, so a close, a
+/// consent or a selection elsewhere either happened before (and is seen)
+/// or waits for the commit. `None` when the job order does not exist.
+async fn pair_facts(
+    conn: &mut AnyConnection,
+    pair: &RoundPair,
+    today: NaiveDate,
+    put_forward_earlier: bool,
+) -> Result<Option<(PairFacts, Option<PlacementId>)>> {
+    sqlx::query("UPDATE workers SET id = id WHERE id = $1")
+        .bind(pair.worker.0)
+        .execute(&mut *conn)
+        .await?;
+    let Some(jo) = sqlx::query(
+        "UPDATE job_orders SET id = id WHERE id = $1 RETURNING status, positions, employer_id, agency_id",
+    )
+    .bind(pair.job_order.0)
+    .fetch_optional(&mut *conn)
+    .await?
+    else {
+        return Ok(None);
+    };
+    let status: JobOrderStatus = rows::enum_text(&jo, "status")?;
+    let positions = u32::try_from(rows::int(&jo, "positions")?).unwrap_or(0);
+    let employer = rows::int(&jo, "employer_id")?;
+    let agency = rows::opt_int(&jo, "agency_id")?;
+    let employer_active = match sqlx::query("SELECT status FROM employers WHERE id = $1")
+        .bind(employer)
+        .fetch_optional(&mut *conn)
+        .await?
+    {
+        Some(r) => rows::enum_text::<EmployerStatus>(&r, "status")? == EmployerStatus::Active,
+        None => false,
+    };
+    let agency_licence = match agency {
+        None => None,
+        Some(a) => {
+            let r = sqlx::query("SELECT spec_json FROM agencies WHERE id = $1")
+                .bind(a)
+                .fetch_one(&mut *conn)
+                .await?;
+            let spec: AgencySpec = rows::json(&r, "spec_json")?;
+            Some(spec.licence.status_on(today))
+        }
+    };
+    let mut existing = None;
+    let mut other_placements = vec![];
+    for r in sqlx::query("SELECT id, job_order_id, status FROM placements WHERE worker_id = $1")
+        .bind(pair.worker.0)
+        .fetch_all(&mut *conn)
+        .await?
+    {
+        let job = JobOrderId(rows::int(&r, "job_order_id")?);
+        let s: PlacementStatus = rows::enum_text(&r, "status")?;
+        if job == pair.job_order {
+            existing = Some((PlacementId(rows::int(&r, "id")?), s));
+        } else {
+            other_placements.push((job, s));
+        }
+    }
+    let facts = PairFacts {
+        worker: pair.worker,
+        job_order: pair.job_order,
+        consents_to_matching: latest_consent(conn, pair.worker, ConsentPurpose::Matching).await?,
+        shares_with_employers: latest_consent(
+            conn,
+            pair.worker,
+            ConsentPurpose::SharingWithEmployers,
+        )
+        .await?,
+        job_order_status: status,
+        positions,
+        positions_taken: positions_taken_in(conn, pair.job_order).await?,
+        employer_active,
+        agency_licence,
+        other_placements,
+        existing: existing.map(|(_, s)| s),
+        put_forward_earlier,
+    };
+    Ok(Some((facts, existing.map(|(id, _)| id))))
+}
+
+impl Store {
+    /// Confirms a proposed round and puts its pairs forward as `step`
+    /// (shortlisted or selected), all in one transaction: the round is
+    /// marked confirmed (once: a round already decided is a conflict), the
+    /// programme's row is locked, and each pair is checked again against
+    /// the facts found now ([`check_pair`]: consents, commitments
+    /// elsewhere, the job order open with positions left, its employer and
+    /// agency in good standing; for a selection also the quotas). A pair
+    /// that breaks a rule is skipped with every rule listed; the others get
+    /// their placement (opened if needed), events and audit entries. An
+    /// error writes nothing, not even the decision.
+    pub async fn confirm_match_round(
+        &self,
+        actor: &Actor,
+        id: i64,
+        step: PlacementStatus,
+        pairs: &[RoundPair],
+        today: NaiveDate,
+    ) -> Result<(MatchRoundRecord, Vec<PairOutcome>)> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query(
+            "UPDATE match_rounds SET status = 'confirmed', decided_by = $1, decided_at = $2 \
+             WHERE id = $3 AND status = 'proposed' RETURNING programme_id",
+        )
+        .bind(actor.user_id_or_system())
+        .bind(now_text())
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| {
+            StoreError::Conflict(format!(
+                "match round {id} does not exist or was already decided"
+            ))
+        })?;
+        let programme = ProgrammeId(rows::int(&row, "programme_id")?);
+        lock_programme(&mut tx, programme).await?;
+        let mut outcomes = Vec::with_capacity(pairs.len());
+        let mut put_forward: HashSet<WorkerId> = HashSet::new();
+        for pair in pairs {
+            let earlier = put_forward.contains(&pair.worker);
+            let Some((facts, existing)) = pair_facts(&mut tx, pair, today, earlier).await? else {
+                outcomes.push(PairOutcome::Skipped(Violations::one(
+                    "job_order_id",
+                    "unknown",
+                    format!("job order {} does not exist", pair.job_order),
+                )));
+                continue;
+            };
+            let mut path = match check_pair(&facts, step) {
+                Ok(path) => path,
+                Err(v) => {
+                    outcomes.push(PairOutcome::Skipped(v));
+                    continue;
+                }
+            };
+            if path.contains(&PlacementStatus::Selected) {
+                match check_room(&mut tx, &pair.limits).await {
+                    Ok(()) => {}
+                    Err(StoreError::Invalid(v)) => {
+                        outcomes.push(PairOutcome::Skipped(v));
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            let pid = match existing {
+                Some(pid) => pid,
+                None => {
+                    create_placement_in(
+                        &mut tx,
+                        actor,
+                        pair.job_order,
+                        pair.worker,
+                        today,
+                        &format!("put forward by match round {id}"),
+                    )
+                    .await?
+                }
+            };
+            let mut at = facts.existing.unwrap_or(PlacementStatus::Applied);
+            for to in path.drain(..) {
+                let req = TransitionRequest {
+                    to,
+                    occurred_on: Some(today),
+                    note: format!("match round {id}"),
+                    end_reason: None,
+                    contract: None,
+                };
+                transition_in(&mut tx, actor, pid, at, &req, today).await?;
+                at = to;
+            }
+            put_forward.insert(pair.worker);
+            outcomes.push(PairOutcome::Placed(pid));
+        }
+        let placed = outcomes
+            .iter()
+            .filter(|o| matches!(o, PairOutcome::Placed(_)))
+            .count();
+        audit::write(
+            &mut tx,
+            &AuditEntry::new(actor, "confirmed", "match_round", id, false).detail(format!(
+                "step={} placed={placed} skipped={}",
+                step.as_str(),
+                outcomes.len() - placed
+            )),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok((self.match_round(id).await?, outcomes))
     }
 }
 

@@ -159,6 +159,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(e)
     }
 
@@ -193,6 +194,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(Employer { id, spec })
     }
 
@@ -232,6 +234,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok((Employer { id, spec }, event))
     }
 
@@ -331,6 +334,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(a)
     }
 
@@ -367,6 +371,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(Agency { id, spec })
     }
 
@@ -412,6 +417,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok((Agency { id, spec }, event))
     }
 

@@ -164,6 +164,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let id = create_placement_in(&mut tx, actor, job_order, worker, occurred_on, note).await?;
         tx.commit().await?;
+        self.data_changed();
         self.placement(id).await
     }
 
@@ -212,54 +213,12 @@ impl Store {
     ) -> Result<PlacementView> {
         let mut tx = self.pool.begin().await?;
         if let Some(l) = limits {
-            // A write to the programme's row first: PostgreSQL holds its row
-            // lock, SQLite its database write lock, until the commit.
-            sqlx::query("UPDATE programmes SET id = id WHERE id = $1")
-                .bind(l.programme.0)
-                .execute(&mut *tx)
-                .await?;
-            let taken = positions_taken(&mut *tx, l.job_order).await?;
-            let mut quotas = Vec::with_capacity(l.quotas.len());
-            for q in &l.quotas {
-                quotas.push((q, quota_positions_taken(&mut *tx, l.programme, q).await?));
-            }
-            check_selection_room(l.job_order, l.positions, taken, &quotas)
-                .map_err(StoreError::Invalid)?;
+            lock_programme(&mut tx, l.programme).await?;
+            check_room(&mut tx, l).await?;
         }
-        let contract = req
-            .contract
-            .as_ref()
-            .map(serde_json::to_string)
-            .transpose()?;
-        let done = sqlx::query(
-            "UPDATE placements SET status = $1, contract_json = COALESCE($2, contract_json), end_reason = $3, updated_at = $4 \
-             WHERE id = $5 AND status = $6",
-        )
-        .bind(req.to.as_str())
-        .bind(contract)
-        .bind(req.end_reason.map(|r| enum_name(&r)))
-        .bind(now_text())
-        .bind(id.0)
-        .bind(from.as_str())
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() == 0 {
-            return Err(StoreError::Conflict(format!(
-                "placement {id} is no longer {}; reload and try again",
-                from.as_str()
-            )));
-        }
-        insert_event(&mut tx, id, Some(from), req, occurred_on, actor).await?;
-        audit::write(
-            &mut tx,
-            &AuditEntry::new(actor, "transition", "placement", id, true).detail(format!(
-                "{}->{}",
-                from.as_str(),
-                req.to.as_str()
-            )),
-        )
-        .await?;
+        transition_in(&mut tx, actor, id, from, req, occurred_on).await?;
         tx.commit().await?;
+        self.data_changed();
         self.placement(id).await
     }
 
@@ -359,6 +318,84 @@ impl Store {
     ) -> Result<i64> {
         quota_positions_taken(&self.pool, programme, quota).await
     }
+}
+
+/// Locks a programme's row for the rest of the transaction: PostgreSQL
+/// holds its row lock, SQLite its database write lock, until the commit,
+/// so selections under one programme are serialised.
+pub(crate) async fn lock_programme(conn: &mut AnyConnection, programme: ProgrammeId) -> Result<()> {
+    sqlx::query("UPDATE programmes SET id = id WHERE id = $1")
+        .bind(programme.0)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Checks, inside the caller's transaction (after [`lock_programme`]),
+/// that `limits` leave room for one more selection; a full job order or
+/// quota is [`StoreError::Invalid`] listing each.
+pub(crate) async fn check_room(conn: &mut AnyConnection, l: &SelectionLimits) -> Result<()> {
+    let taken = positions_taken(&mut *conn, l.job_order).await?;
+    let mut quotas = Vec::with_capacity(l.quotas.len());
+    for q in &l.quotas {
+        quotas.push((q, quota_positions_taken(&mut *conn, l.programme, q).await?));
+    }
+    check_selection_room(l.job_order, l.positions, taken, &quotas).map_err(StoreError::Invalid)
+}
+
+/// Moves a placement from `from` inside the caller's transaction, writing
+/// its event, its milestones and the audit entry; a placement no longer in
+/// `from` is a conflict.
+pub(crate) async fn transition_in(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    id: PlacementId,
+    from: PlacementStatus,
+    req: &TransitionRequest,
+    occurred_on: NaiveDate,
+) -> Result<()> {
+    let contract = req
+        .contract
+        .as_ref()
+        .map(serde_json::to_string)
+        .transpose()?;
+    let done = sqlx::query(
+        "UPDATE placements SET status = $1, contract_json = COALESCE($2, contract_json), end_reason = $3, updated_at = $4 \
+         WHERE id = $5 AND status = $6",
+    )
+    .bind(req.to.as_str())
+    .bind(contract)
+    .bind(req.end_reason.map(|r| enum_name(&r)))
+    .bind(now_text())
+    .bind(id.0)
+    .bind(from.as_str())
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::Conflict(format!(
+            "placement {id} is no longer {}; reload and try again",
+            from.as_str()
+        )));
+    }
+    insert_event(conn, id, Some(from), req, occurred_on, actor).await?;
+    audit::write(
+        conn,
+        &AuditEntry::new(actor, "transition", "placement", id, true).detail(format!(
+            "{}->{}",
+            from.as_str(),
+            req.to.as_str()
+        )),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Positions of a job order taken, inside the caller's transaction.
+pub(crate) async fn positions_taken_in(
+    conn: &mut AnyConnection,
+    job_order: JobOrderId,
+) -> Result<i64> {
+    positions_taken(&mut *conn, job_order).await
 }
 
 /// Opens a placement with its `applied` event and audit entry inside the

@@ -43,6 +43,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(p)
     }
 
@@ -75,6 +76,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(Programme {
             id,
             spec: spec.clone(),

@@ -112,6 +112,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         self.proposal(id).await
     }
 
@@ -183,6 +184,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         self.placement(placement).await
     }
 
@@ -196,6 +198,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         self.proposal(id).await
     }
 }

@@ -34,6 +34,8 @@ pub struct User {
     pub created_at: DateTime<Utc>,
     /// The interface language the user chose, if any.
     pub lang: Option<String>,
+    /// Whether the account signs in in two steps (password, then a code).
+    pub two_factor: bool,
 }
 
 /// What is needed to create an account.
@@ -66,9 +68,12 @@ pub struct SessionRecord {
     pub csrf_token: String,
     /// When it lapses.
     pub expires_at: DateTime<Utc>,
+    /// How far signing in got: `full`, `code` (the code is still to come)
+    /// or `enrol` (two-step sign-in must be set up first).
+    pub stage: String,
 }
 
-const USER_COLS: &str = "id, email, display_name, role, worker_id, employer_id, agency_id, country, disabled, created_at, lang";
+const USER_COLS: &str = "id, email, display_name, role, worker_id, employer_id, agency_id, country, disabled, created_at, lang, totp_enabled_at";
 
 fn user_from_row(r: &AnyRow) -> Result<User> {
     let role_text = rows::text(r, "role")?;
@@ -94,6 +99,7 @@ fn user_from_row(r: &AnyRow) -> Result<User> {
         disabled: rows::int(r, "disabled")? != 0,
         created_at: rows::instant(r, "created_at")?,
         lang: rows::opt_text(r, "lang")?,
+        two_factor: rows::opt_text(r, "totp_enabled_at")?.is_some(),
     })
 }
 
@@ -217,7 +223,9 @@ impl Store {
     }
 
     /// Starts a browser session under a fresh token hash, ending any
-    /// session the browser held before (no fixation).
+    /// session the browser held before (no fixation). `stage` is `full`
+    /// for a finished sign-in, or `code` / `enrol` for one half-way
+    /// through (audited as `sign_in_first_step`).
     pub async fn create_session(
         &self,
         user: UserId,
@@ -225,6 +233,7 @@ impl Store {
         csrf_token: &str,
         expires_at: DateTime<Utc>,
         previous_token_hash: Option<&str>,
+        stage: &str,
     ) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         if let Some(prev) = previous_token_hash {
@@ -234,22 +243,28 @@ impl Store {
                 .await?;
         }
         sqlx::query(
-            "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, stage) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(token_hash)
         .bind(user.0)
         .bind(csrf_token)
         .bind(now_text())
         .bind(instant_text(expires_at))
+        .bind(stage)
         .execute(&mut *tx)
         .await?;
         let actor = Actor {
             user_id: Some(user),
             ..Actor::system()
         };
+        let action = if stage == "full" {
+            "sign_in"
+        } else {
+            "sign_in_first_step"
+        };
         audit::write(
             &mut tx,
-            &AuditEntry::new(&actor, "sign_in", "user", user, false),
+            &AuditEntry::new(&actor, action, "user", user, false),
         )
         .await?;
         tx.commit().await?;
@@ -260,7 +275,7 @@ impl Store {
     pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>> {
         let cols: Vec<String> = USER_COLS.split(", ").map(|c| format!("u.{c}")).collect();
         let row = sqlx::query(&format!(
-            "SELECT {}, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id \
+            "SELECT {}, s.csrf_token, s.expires_at, s.stage FROM sessions s JOIN users u ON u.id = s.user_id \
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = 0",
             cols.join(", ")
         ))
@@ -273,6 +288,7 @@ impl Store {
                 user: user_from_row(&r)?,
                 csrf_token: rows::text(&r, "csrf_token")?,
                 expires_at: rows::instant(&r, "expires_at")?,
+                stage: rows::text(&r, "stage")?,
             })
         })
         .transpose()

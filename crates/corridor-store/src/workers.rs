@@ -83,6 +83,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let w = insert_worker_in(&mut tx, actor, spec, consents).await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(w)
     }
 
@@ -116,6 +117,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(WorkerProfile {
             id,
             spec: spec.clone(),
@@ -178,6 +180,13 @@ impl Store {
         given: bool,
     ) -> Result<Consent> {
         let mut tx = self.pool.begin().await?;
+        // Lock the worker's row first: a match round being confirmed holds
+        // it while it reads this worker's consents, so a consent given or
+        // withdrawn meanwhile lands before or after, never in between.
+        sqlx::query("UPDATE workers SET id = id WHERE id = $1")
+            .bind(worker.0)
+            .execute(&mut *tx)
+            .await?;
         let at = Utc::now();
         sqlx::query("INSERT INTO consents (worker_id, purpose, given, at) VALUES ($1, $2, $3, $4)")
             .bind(worker.0)
@@ -193,6 +202,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.data_changed();
         Ok(Consent { purpose, given, at })
     }
 

@@ -333,6 +333,32 @@ async fn events_payments_and_audit_are_append_only(db: TestDb) {
         let r = sqlx::query(sql).execute(s.pool()).await;
         assert!(r.is_err(), "{sql} should be refused");
     }
+    // A completion of orientation likewise; and only one per placement.
+    let countries = || {
+        [
+            corridor_domain::codes::CountryCode::parse("MEX").unwrap(),
+            corridor_domain::codes::CountryCode::parse("CAN").unwrap(),
+        ]
+    };
+    let id = v.placement.id;
+    s.record_orientation_completion(&a, id, countries(), day(2026, 11, 3), 10.0, "")
+        .await
+        .unwrap();
+    let again = s
+        .record_orientation_completion(&a, id, countries(), day(2026, 11, 3), 10.0, "")
+        .await;
+    assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
+    assert_eq!(
+        s.orientation_completion(id).await.unwrap().unwrap().hours,
+        10.0
+    );
+    for sql in [
+        "UPDATE orientation_completions SET note = 'x'",
+        "DELETE FROM orientation_completions",
+    ] {
+        let r = sqlx::query(sql).execute(s.pool()).await;
+        assert!(r.is_err(), "{sql} should be refused");
+    }
     let pay = PaymentSpec {
         payer: Party::Worker,
         payee: Party::Agency,
@@ -408,19 +434,26 @@ async fn sessions_tokens_and_atomic_accounts(db: TestDb) {
     assert!(hash.starts_with("$argon2id$"));
 
     let later = Utc::now() + Duration::hours(1);
-    s.create_session(u.id, "h1", "csrf1", later, None)
+    s.create_session(u.id, "h1", "csrf1", later, None, "full")
         .await
         .unwrap();
     assert_eq!(s.session("h1").await.unwrap().unwrap().csrf_token, "csrf1");
     // Signing in again from the same browser replaces the old session.
-    s.create_session(u.id, "h2", "csrf2", later, Some("h1"))
+    s.create_session(u.id, "h2", "csrf2", later, Some("h1"), "full")
         .await
         .unwrap();
     assert!(s.session("h1").await.unwrap().is_none());
     assert!(s.session("h2").await.unwrap().is_some());
-    s.create_session(u.id, "h3", "c", Utc::now() - Duration::seconds(1), None)
-        .await
-        .unwrap();
+    s.create_session(
+        u.id,
+        "h3",
+        "c",
+        Utc::now() - Duration::seconds(1),
+        None,
+        "full",
+    )
+    .await
+    .unwrap();
     assert!(s.session("h3").await.unwrap().is_none(), "expired session");
     s.create_api_token(u.id, "t1", "cli", Some(later))
         .await

@@ -46,6 +46,17 @@ use std::path::PathBuf;
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "corridor-demo";
 
+/// The two-step sign-in key of every demo official and administrator (as
+/// README.md publishes it).
+pub const DEMO_TOTP_SECRET: &str = "MNXXE4TJMRXXELLEMVWW6LJSMZQS233L";
+
+/// The code an authenticator app holding [`DEMO_TOTP_SECRET`] shows now.
+pub fn demo_code() -> String {
+    let secret = corridor_server::two_factor::Secret::from_base32(DEMO_TOTP_SECRET)
+        .expect("the demo key is base32");
+    corridor_server::two_factor::current_code(&secret)
+}
+
 /// What the browser tests need from the machine.
 pub struct Tools {
     /// The Chromium binary.

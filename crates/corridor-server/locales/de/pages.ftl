@@ -46,7 +46,6 @@ sign-up-password = Wählen Sie ein Passwort
 sign-up-password-hint = Mindestens 10 Zeichen. Am besten ein paar Wörter, die Sie sich merken können.
 sign-up-submit = Mein Konto erstellen
 sign-up-have-account = Haben Sie schon ein Konto?
-sign-up-email-taken = Diese E-Mail-Adresse kann nicht für ein neues Konto verwendet werden. Wenn es Ihre ist, melden Sie sich an.
 sign-up-welcome = Ihr Konto ist bereit. Erzählen Sie uns jetzt von Ihrer Arbeit, damit wir Ihnen passende Stellen zeigen können.
 
 ## Arbeitskraft: Profil

@@ -45,7 +45,6 @@ sign-up-password = Choose a password
 sign-up-password-hint = At least 10 characters. A few words you can remember are best.
 sign-up-submit = Create my account
 sign-up-have-account = Already have an account?
-sign-up-email-taken = This e-mail cannot be used for a new account. If it is yours, sign in.
 sign-up-welcome = Your account is ready. Now tell us about your work, so we can show you jobs that fit.
 
 ## Worker: profile

@@ -47,7 +47,6 @@ sign-up-password = Elija una contraseña
 sign-up-password-hint = Al menos 10 caracteres. Lo mejor son unas cuantas palabras que pueda recordar.
 sign-up-submit = Crear mi cuenta
 sign-up-have-account = ¿Ya tiene una cuenta?
-sign-up-email-taken = Este correo electrónico no se puede usar para una cuenta nueva. Si es suyo, inicie sesión.
 sign-up-welcome = Su cuenta está lista. Ahora cuéntenos sobre su trabajo, para que podamos mostrarle empleos adecuados para usted.
 
 ## Trabajador: perfil

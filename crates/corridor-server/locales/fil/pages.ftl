@@ -48,7 +48,6 @@ sign-up-password = Pumili ng password
 sign-up-password-hint = Hindi bababa sa 10 character. Pinakamainam ang ilang salitang madali mong matandaan.
 sign-up-submit = Gawin ang aking account
 sign-up-have-account = May account ka na?
-sign-up-email-taken = Hindi magagamit ang e-mail na ito para sa bagong account. Kung sa iyo ito, mag-sign in.
 sign-up-welcome = Handa na ang iyong account. Ngayon, ikuwento sa amin ang iyong trabaho para maipakita namin sa iyo ang mga trabahong angkop sa iyo.
 
 ## Manggagawa: profile

@@ -47,7 +47,6 @@ sign-up-password = Choisissez un mot de passe
 sign-up-password-hint = Au moins 10 caractères. Le mieux : quelques mots dont vous pouvez vous souvenir.
 sign-up-submit = Créer mon compte
 sign-up-have-account = Vous avez déjà un compte ?
-sign-up-email-taken = Cette adresse e-mail ne peut pas servir pour un nouveau compte. Si c'est la vôtre, connectez-vous.
 sign-up-welcome = Votre compte est prêt. Parlez-nous maintenant de votre travail, pour que nous puissions vous montrer des offres qui vous conviennent.
 
 ## Travailleur : profil

@@ -47,7 +47,6 @@ sign-up-password = Scelga una password
 sign-up-password-hint = Almeno 10 caratteri. La cosa migliore sono alcune parole che riesce a ricordare.
 sign-up-submit = Crea il mio account
 sign-up-have-account = Ha già un account?
-sign-up-email-taken = Questa e-mail non si può usare per un nuovo account. Se è sua, acceda.
 sign-up-welcome = Il suo account è pronto. Ora ci parli del suo lavoro, così potremo mostrarle offerte adatte a lei.
 
 ## Lavoratore: profilo

@@ -48,7 +48,6 @@ sign-up-password = 비밀번호 정하기
 sign-up-password-hint = 10자 이상이어야 합니다. 기억하기 쉬운 단어 몇 개를 이어 쓰는 것이 가장 좋습니다.
 sign-up-submit = 계정 만들기
 sign-up-have-account = 이미 계정이 있나요?
-sign-up-email-taken = 이 이메일로는 새 계정을 만들 수 없습니다. 본인의 이메일이라면 로그인하세요.
 sign-up-welcome = 계정이 준비되었습니다. 이제 하는 일을 알려 주세요. 잘 맞는 일자리를 보여 드리겠습니다.
 
 ## 노동자: 프로필

@@ -41,41 +41,71 @@ pub fn check_registration(email: &str, password: &str, profile: &WorkerProfileSp
     v
 }
 
+/// What a registration did. Callers answer the same way in both cases,
+/// so that registering reveals nothing about which e-mails have accounts.
+#[derive(Debug)]
+pub enum Registration {
+    /// A new account and profile.
+    Created(Box<(User, WorkerProfile)>),
+    /// The e-mail already had an account: nothing was created or changed.
+    EmailInUse,
+}
+
 /// A worker registers with a profile and the consents they give. E-mail,
 /// password and profile are checked together; nothing is written unless
 /// all pass.
+///
+/// No account enumeration: whether the e-mail is new or already has an
+/// account, the same rules are checked, the password is hashed (so both
+/// take about the same time), and the caller answers the same. For an
+/// e-mail in use nothing is created or changed; the attempt is audited
+/// against that account (without the password or profile).
 pub async fn register_worker(
     state: &AppState,
     email: &str,
     password: &str,
     profile: &WorkerProfileSpec,
     consents: &[ConsentPurpose],
-) -> Result<(User, WorkerProfile), ApiError> {
+) -> Result<Registration, ApiError> {
     let v = check_registration(email, password, profile);
     if !v.is_empty() {
         return Err(ApiError::Unprocessable(v));
+    }
+    let password_hash = auth::hash_password_off_thread(password).await?;
+    let in_use = |id: String| {
+        corridor_store::AuditEntry::new(&Actor::system(), "register", "user", id, false).denied()
+    };
+    if let Some((existing, _)) = state.store.user_credentials(email).await? {
+        state.store.audit(in_use(existing.id.to_string())).await?;
+        return Ok(Registration::EmailInUse);
     }
     let account = NewUser {
         email: email.to_string(),
         display_name: format!("{} {}", profile.given_name, profile.family_name)
             .trim()
             .to_string(),
-        password_hash: auth::hash_password_off_thread(password).await?,
+        password_hash,
         role: Role::Worker,
         worker_id: None,
         employer_id: None,
         agency_id: None,
         country: None,
     };
-    let (user, worker) = state
+    let (user, worker) = match state
         .store
         .create_worker_account(&Actor::system(), profile, consents, &account)
-        .await?;
+        .await
+    {
+        Ok(created) => created,
+        // Registered a moment ago by someone else: the same answer.
+        Err(corridor_store::StoreError::Conflict(_)) => return Ok(Registration::EmailInUse),
+        Err(e) => return Err(e.into()),
+    };
     state
         .matching
         .refresh_worker(&state.store, worker.id)
         .await?;
-    Ok((user, worker))
+    Ok(Registration::Created(Box::new((user, worker))))
 }
 
 /// Changes the signed-in user's password after checking the current one.

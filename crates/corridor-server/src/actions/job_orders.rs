@@ -5,12 +5,12 @@
 //! destination official's approval; one posted by a destination official
 //! opens at once.
 
-use super::{Paging, allow, today};
+use super::{Paging, allow, allow_alike, existing, in_good_standing, today};
 use crate::AppState;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use corridor_domain::Violations;
-use corridor_domain::access::{Principal, Role};
+use corridor_domain::access::{Denied, Principal, Role};
 use corridor_domain::codes::{CountryCode, IscoCode};
 use corridor_domain::ids::{AgencyId, EmployerId, JobOrderId, ProgrammeId};
 use corridor_domain::job_order::{
@@ -213,27 +213,53 @@ pub async fn create(
     Ok(jo)
 }
 
+/// The words a refusal to see or manage job order `id` is answered with,
+/// whether it exists or not.
+pub(crate) fn hidden(id: JobOrderId) -> String {
+    format!("job order {id} is not one you manage")
+}
+
 /// The job order and its programme, if `user` manages it (a refusal is
-/// audited).
+/// audited). A job order that does not exist is refused in the same words
+/// as one the caller does not manage, so the answer does not tell which
+/// ids exist. Beyond reading the job order itself, the users of a
+/// suspended employer or of an agency without a licence in force are
+/// refused.
 pub async fn managed(
     state: &AppState,
     user: &CurrentUser,
     id: JobOrderId,
     action: &str,
 ) -> Result<(JobOrder, Programme), ApiError> {
-    let jo = state.store.job_order(id).await?;
-    let programme = state.store.programme(jo.spec.programme_id).await?;
-    allow(
+    let found = match existing(user, state.store.job_order(id).await)? {
+        Some(jo) => {
+            let programme = state.store.programme(jo.spec.programme_id).await?;
+            Some((jo, programme))
+        }
+        None => None,
+    };
+    let decision = match &found {
+        Some((jo, programme)) => {
+            user.principal()
+                .may_manage_job_order(programme, jo.spec.employer_id, jo.spec.agency_id)
+        }
+        None => Err(Denied(format!("job order {id} does not exist"))),
+    };
+    allow_alike(
         state,
         user,
-        user.principal()
-            .may_manage_job_order(&programme, jo.spec.employer_id, jo.spec.agency_id),
+        decision,
         action,
         "job_order",
         id,
         false,
+        hidden(id),
     )
     .await?;
+    let (jo, programme) = found.ok_or_else(|| ApiError::NotFound(format!("job order {id}")))?;
+    if action != "read" {
+        in_good_standing(state, user, action, "job_order", id).await?;
+    }
     Ok((jo, programme))
 }
 
@@ -244,16 +270,51 @@ pub async fn read(
     user: Option<&CurrentUser>,
     id: JobOrderId,
 ) -> Result<JobOrder, ApiError> {
-    let mut jo = state.store.job_order(id).await?;
-    if jo.status == JobOrderStatus::Open {
+    let found = match state.store.job_order(id).await {
+        Ok(jo) => Some(jo),
+        Err(StoreError::NotFound(_)) => None,
+        Err(e) => return Err(e.into()),
+    };
+    if let Some(mut jo) = found.filter(|jo| jo.status == JobOrderStatus::Open) {
         let programme = state.store.programme(jo.spec.programme_id).await?;
         redact(&mut jo, &programme, user.map(|u| u.principal()));
         return Ok(jo);
     }
+    // Not open, or not there: the same answer either way.
     match user {
-        Some(u) => Ok(managed(state, u, jo.id, "read").await?.0),
+        Some(u) => Ok(managed(state, u, id, "read").await?.0),
         None => Err(ApiError::NotFound(format!("job order {id}"))),
     }
+}
+
+/// The job order, if `user` approves job orders of its programme; an
+/// unknown one is refused in the same words.
+async fn approvable(
+    state: &AppState,
+    user: &CurrentUser,
+    id: JobOrderId,
+    action: &str,
+) -> Result<JobOrder, ApiError> {
+    let found = existing(user, state.store.job_order(id).await)?;
+    let decision = match &found {
+        Some(jo) => {
+            let programme = state.store.programme(jo.spec.programme_id).await?;
+            user.principal().may_approve_job_order(&programme)
+        }
+        None => Err(Denied(format!("job order {id} does not exist"))),
+    };
+    allow_alike(
+        state,
+        user,
+        decision,
+        action,
+        "job_order",
+        id,
+        false,
+        hidden(id),
+    )
+    .await?;
+    found.ok_or_else(|| ApiError::NotFound(format!("job order {id}")))
 }
 
 /// A destination official opens a job order, re-checking it against the
@@ -263,18 +324,8 @@ pub async fn approve(
     user: &CurrentUser,
     id: JobOrderId,
 ) -> Result<JobOrder, ApiError> {
-    let jo = state.store.job_order(id).await?;
+    let jo = approvable(state, user, id, "approve").await?;
     let (programme, employer, agency) = load_context(state, &jo.spec).await?;
-    allow(
-        state,
-        user,
-        user.principal().may_approve_job_order(&programme),
-        "approve",
-        "job_order",
-        id,
-        false,
-    )
-    .await?;
     if jo.status != JobOrderStatus::PendingApproval {
         return Err(ApiError::Conflict(format!(
             "job order {id} is {}, not waiting for approval",
@@ -345,18 +396,7 @@ pub async fn send_back(
     id: JobOrderId,
     reason: &str,
 ) -> Result<JobOrder, ApiError> {
-    let jo = state.store.job_order(id).await?;
-    let programme = state.store.programme(jo.spec.programme_id).await?;
-    allow(
-        state,
-        user,
-        user.principal().may_approve_job_order(&programme),
-        "send_back",
-        "job_order",
-        id,
-        false,
-    )
-    .await?;
+    let jo = approvable(state, user, id, "send_back").await?;
     if jo.status != JobOrderStatus::PendingApproval {
         return Err(ApiError::Conflict(format!(
             "job order {id} is {}, not waiting for approval",

@@ -13,21 +13,28 @@
 //! every read of them (the round, or a list of rounds) is audited as a read
 //! of personal data (`match_round_pairs`, the round's id). Confirming puts
 //! each proposed worker forward (an application, then the `shortlisted` or
-//! `selected` step), every step checked and audited.
+//! `selected` step), every pair checked again and every step audited, in
+//! one transaction with the round's confirmation.
+//!
+//! A round is computed on a blocking thread (`Matching::read` runs the
+//! engine under `tokio::task::spawn_blocking`), never on the async
+//! threads that serve requests.
 
 use super::placements::selection_limits;
-use super::{Paging, allow, audit_list_read, audit_read, today};
+use super::{Paging, allow, allow_alike, audit_list_read, audit_read, existing, today};
 use crate::AppState;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::matching::RoundResult;
-use corridor_domain::Violations;
+use corridor_domain::access::Denied;
 use corridor_domain::ids::{JobOrderId, ProgrammeId, WorkerId};
-use corridor_domain::job_order::JobOrderStatus;
-use corridor_domain::placement::{PlacementStatus, TransitionRequest, check_transition};
+use corridor_domain::placement::PlacementStatus;
 use corridor_domain::worker::ConsentPurpose;
+use corridor_domain::{Violation, Violations};
 use corridor_matching as engine;
-use corridor_store::{AuditEntry, MatchRoundRecord, Page, Paged, PlacementFilter, StoreError};
+use corridor_store::{
+    AuditEntry, MatchRoundRecord, Paged, PairOutcome, RoundPair, SelectionLimits, StoreError,
+};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -48,19 +55,8 @@ pub async fn shortlist(
     id: JobOrderId,
     k: usize,
 ) -> Result<Vec<ShortlistEntry>, ApiError> {
-    let jo = state.store.job_order(id).await?;
-    let programme = state.store.programme(jo.spec.programme_id).await?;
     let p = user.principal();
-    allow(
-        state,
-        user,
-        p.may_manage_job_order(&programme, jo.spec.employer_id, jo.spec.agency_id),
-        "shortlist",
-        "job_order",
-        id,
-        true,
-    )
-    .await?;
+    let (_, programme) = super::job_orders::managed(state, user, id, "shortlist").await?;
     let list = state
         .matching
         .read(&state.store, |index| {
@@ -152,8 +148,10 @@ pub struct SkippedPair {
     pub worker_id: i64,
     /// The job order.
     pub job_order_id: i64,
-    /// Why.
+    /// Why, in plain words (every rule broken).
     pub reason: String,
+    /// Every rule the pair broke when the round was confirmed.
+    pub violations: Vec<Violation>,
 }
 
 /// Runs a round over the programme's open job orders and available workers
@@ -179,10 +177,11 @@ pub async fn run_round(
         MechanismChoice::Stable => engine::Mechanism::Stable,
         MechanismChoice::Optimal => engine::Mechanism::Optimal,
     };
+    let programme_id = programme.id;
     let result = state
         .matching
-        .read(&state.store, |index| {
-            crate::matching::run_round(index, programme.id, mechanism)
+        .compute(&state.store, move |index| {
+            crate::matching::run_round(index, programme_id, mechanism)
         })
         .await??;
     let value = serde_json::to_value(&result).map_err(|e| ApiError::Internal(e.to_string()))?;
@@ -195,26 +194,35 @@ pub async fn run_round(
 }
 
 /// The round, if `user` may run rounds of its programme (a refusal is
-/// audited).
+/// audited). A round that does not exist is refused in the same words as
+/// one of another programme.
 async fn visible_round(
     state: &AppState,
     user: &CurrentUser,
     id: i64,
     action: &str,
 ) -> Result<MatchRoundRecord, ApiError> {
-    let round = state.store.match_round(id).await?;
-    let programme = state.store.programme(round.programme_id).await?;
-    allow(
+    let found = existing(user, state.store.match_round(id).await)?;
+    let decision = match &found {
+        Some(round) => {
+            let programme = state.store.programme(round.programme_id).await?;
+            user.principal().may_run_match_round(&programme)
+        }
+        None => Err(Denied(format!("match round {id} does not exist"))),
+    };
+    let hidden = format!("match round {id} is not one of your programmes'");
+    allow_alike(
         state,
         user,
-        user.principal().may_run_match_round(&programme),
+        decision,
         action,
         "match_round",
         id,
         false,
+        hidden,
     )
     .await?;
-    Ok(round)
+    found.ok_or_else(|| ApiError::NotFound(format!("match round {id}")))
 }
 
 /// The rounds of the caller's programmes (their country's side of each;
@@ -272,15 +280,18 @@ pub async fn discard_round(
         .await?)
 }
 
-/// The steps a confirmed round may put workers forward to.
-pub const CONFIRM_STEPS: [PlacementStatus; 2] =
-    [PlacementStatus::Shortlisted, PlacementStatus::Selected];
+pub use corridor_domain::round::CONFIRM_STEPS;
 
 /// Confirms a proposed round: puts every proposed worker forward as
-/// `step` (`shortlisted` when none is given). A pair whose worker has not
-/// consented to sharing their profile with employers, or whose job order
-/// closed meanwhile, or that a full quota or job order refuses, is skipped
-/// and reported.
+/// `step` (`shortlisted` when none is given), in one transaction with the
+/// round's confirmation (`Store::confirm_match_round`). Each pair is
+/// checked again when confirmed (`corridor_domain::round::check_pair`):
+/// the worker still consents to matching and to sharing with employers,
+/// is not committed to another job order nor put forward twice, the job
+/// order is still open with a position left, its employer and agency are
+/// in good standing, and a selection leaves room in the quotas. A pair
+/// that breaks a rule is skipped and reported with every rule it breaks;
+/// every other pair is put forward. A fault writes nothing at all.
 pub async fn confirm_round(
     state: &AppState,
     user: &CurrentUser,
@@ -296,120 +307,63 @@ pub async fn confirm_round(
         )));
     }
     let round = visible_round(state, user, id, "confirm").await?;
+    if round.status != "proposed" {
+        return Err(ApiError::Conflict(format!(
+            "match round {id} is already {}",
+            round.status
+        )));
+    }
     let programme = state.store.programme(round.programme_id).await?;
     let result: RoundResult = serde_json::from_value(round.result.clone())
         .map_err(|e| ApiError::Internal(format!("stored round {id}: {e}")))?;
-    // Decide first: the guard makes a round confirmable once.
-    let round = state
+    // What each selection must leave room for (the quotas covering it);
+    // the store counts what is taken inside the confirmation itself.
+    let mut pairs = Vec::with_capacity(result.pairs.len());
+    for pair in &result.pairs {
+        let (worker, job) = (WorkerId(pair.worker_id), JobOrderId(pair.job_order_id));
+        let limits = match state.store.job_order(job).await {
+            Ok(jo) => selection_limits(state, &programme, &jo, worker, today()).await?,
+            // Reported as a skipped pair by the store.
+            Err(StoreError::NotFound(_)) => SelectionLimits {
+                programme: programme.id,
+                job_order: job,
+                positions: 0,
+                quotas: vec![],
+            },
+            Err(e) => return Err(e.into()),
+        };
+        pairs.push(RoundPair {
+            worker,
+            job_order: job,
+            limits,
+        });
+    }
+    let (round, outcomes) = state
         .store
-        .decide_match_round(&user.actor(), id, "confirmed")
+        .confirm_match_round(&user.actor(), id, step, &pairs, today())
         .await?;
-    let actor = user.actor();
     let mut placed = vec![];
     let mut skipped = vec![];
-    for pair in &result.pairs {
-        let worker = WorkerId(pair.worker_id);
-        let job = JobOrderId(pair.job_order_id);
-        let skip = |reason: String| SkippedPair {
-            worker_id: pair.worker_id,
-            job_order_id: pair.job_order_id,
-            reason,
-        };
-        if !state
-            .store
-            .has_consent(worker, ConsentPurpose::SharingWithEmployers)
-            .await?
-        {
-            skipped.push(skip(
-                "the worker has not consented to sharing their profile with employers".into(),
-            ));
-            continue;
+    for (pair, outcome) in pairs.iter().zip(outcomes) {
+        match outcome {
+            PairOutcome::Placed(p) => placed.push(p.0),
+            PairOutcome::Skipped(v) => skipped.push(SkippedPair {
+                worker_id: pair.worker.0,
+                job_order_id: pair.job_order.0,
+                reason: v.to_string(),
+                violations: v.0,
+            }),
         }
-        let jo = state.store.job_order(job).await?;
-        if jo.status != JobOrderStatus::Open {
-            skipped.push(skip(format!("job order {job} is {}", jo.status.as_str())));
-            continue;
-        }
-        let existing = state
-            .store
-            .placements(
-                &PlacementFilter {
-                    worker_id: Some(worker),
-                    job_order_id: Some(job),
-                    ..Default::default()
-                },
-                Page::new(Some(1), None),
-            )
+    }
+    for pair in &pairs {
+        state
+            .matching
+            .refresh_worker(&state.store, pair.worker)
             .await?;
-        let mut view = match existing.items.into_iter().next() {
-            Some(v) => v,
-            None => {
-                state
-                    .store
-                    .create_placement(
-                        &actor,
-                        job,
-                        worker,
-                        today(),
-                        &format!("put forward by match round {id}"),
-                    )
-                    .await?
-            }
-        };
-        let path: Vec<PlacementStatus> = match step {
-            PlacementStatus::Selected => {
-                vec![PlacementStatus::Shortlisted, PlacementStatus::Selected]
-            }
-            _ => vec![PlacementStatus::Shortlisted],
-        };
-        let mut failed = None;
-        for to in path {
-            if view.placement.status == to || !view.placement.status.can_move_to(to) {
-                continue;
-            }
-            let req = TransitionRequest {
-                to,
-                occurred_on: Some(today()),
-                note: format!("match round {id}"),
-                end_reason: None,
-                contract: None,
-            };
-            if let Err(v) = check_transition(view.placement.status, &req, None, today()) {
-                failed = Some(v.to_string());
-                break;
-            }
-            let (pid, from) = (view.placement.id, view.placement.status);
-            let moved = if to == PlacementStatus::Selected {
-                let limits = selection_limits(state, &programme, &jo, worker, today()).await?;
-                state
-                    .store
-                    .select_within_limits(&actor, pid, from, &req, today(), &limits)
-                    .await
-            } else {
-                state
-                    .store
-                    .transition_placement(&actor, pid, from, &req, today())
-                    .await
-            };
-            match moved {
-                Ok(v) => view = v,
-                Err(StoreError::Invalid(v)) => {
-                    failed = Some(v.to_string());
-                    break;
-                }
-                Err(e) => return Err(e.into()),
-            }
-        }
-        match failed {
-            Some(reason) => skipped.push(skip(reason)),
-            None if view.placement.status == step => placed.push(view.placement.id.0),
-            None => skipped.push(skip(format!(
-                "the placement is already {}",
-                view.placement.status
-            ))),
-        }
-        state.matching.refresh_worker(&state.store, worker).await?;
-        state.matching.refresh_job_order(&state.store, job).await?;
+        state
+            .matching
+            .refresh_job_order(&state.store, pair.job_order)
+            .await?;
     }
     Ok(ConfirmOutcome {
         round,

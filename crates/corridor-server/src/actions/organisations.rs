@@ -147,10 +147,34 @@ pub async fn change_employer(
         false,
     )
     .await?;
-    Ok(state
+    let changed = state
         .store
         .change_employer(&user.actor(), id, change)
-        .await?)
+        .await?;
+    refresh_job_orders(
+        state,
+        JobOrderFilter {
+            employer_id: Some(id),
+            ..Default::default()
+        },
+    )
+    .await?;
+    Ok(changed)
+}
+
+/// Brings the matching index up to date for the open job orders an
+/// organisation's change of standing affects: a suspended employer's or
+/// unlicensed agency's job orders leave shortlists, recommendations and
+/// rounds, and come back when it is reinstated.
+async fn refresh_job_orders(state: &AppState, mut filter: JobOrderFilter) -> Result<(), ApiError> {
+    filter.status = Some(corridor_domain::job_order::JobOrderStatus::Open);
+    for jo in state.store.job_orders(&filter, Page::all()).await?.items {
+        state
+            .matching
+            .refresh_job_order(&state.store, jo.id)
+            .await?;
+    }
+    Ok(())
 }
 
 // ----------------------------------------------------------------- agencies
@@ -269,10 +293,19 @@ pub async fn change_licence(
         false,
     )
     .await?;
-    Ok(state
+    let changed = state
         .store
         .change_licence(&user.actor(), id, change, today())
-        .await?)
+        .await?;
+    refresh_job_orders(
+        state,
+        JobOrderFilter {
+            agency_id: Some(id),
+            ..Default::default()
+        },
+    )
+    .await?;
+    Ok(changed)
 }
 
 /// A recruiter's own agency: its licence, the licence's history, and a

@@ -7,7 +7,10 @@
 //! ([`super::proposals`]), which the worker accepts or declines: putting a
 //! worker forward never opens their record to the proposer.
 
-use super::{Paging, allow, audit_list_read, audit_read, country, today};
+use super::{
+    Paging, allow, allow_alike, audit_list_read, audit_read, country, existing, in_good_standing,
+    today,
+};
 use crate::AppState;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
@@ -16,6 +19,7 @@ use corridor_domain::access::{Denied, Role};
 use corridor_domain::ids::{JobOrderId, PlacementId, WorkerId};
 use corridor_domain::job_order::{JobOrder, JobOrderStatus};
 use corridor_domain::ledger::{Payment, PaymentSpec, assess_payment};
+use corridor_domain::orientation::check_orientation_done;
 use corridor_domain::placement::{
     PlacementEvent, PlacementStatus, TransitionRequest, check_contract, check_transition,
 };
@@ -151,8 +155,9 @@ pub async fn apply(
 }
 
 /// The rules of an application, shared by applying and by accepting a
-/// proposal: the job order is open, the programme recruits from the
-/// worker's country, and the worker shares their profile with employers.
+/// proposal: the job order is open, its employer is not suspended and its
+/// agency's licence is in force, the programme recruits from the worker's
+/// country, and the worker shares their profile with employers.
 pub(crate) async fn check_application(
     state: &AppState,
     jo: &JobOrder,
@@ -171,6 +176,33 @@ pub(crate) async fn check_application(
                 jo.status.as_str()
             ),
         );
+    }
+    // A suspended employer, or an agency without a licence in force,
+    // takes no new applications on its job orders.
+    let employer = state.store.employer(jo.spec.employer_id).await?;
+    if employer.spec.status != corridor_domain::organisation::EmployerStatus::Active {
+        v.push(
+            "job_order_id",
+            "employer_suspended",
+            format!(
+                "the employer of job order {} is suspended and takes no applications",
+                jo.id
+            ),
+        );
+    }
+    if let Some(a) = jo.spec.agency_id {
+        let licence = state.store.agency(a).await?.spec.licence.status_on(today());
+        if licence != corridor_domain::organisation::LicenceStatus::Active {
+            v.push(
+                "job_order_id",
+                "agency_licence_not_active",
+                format!(
+                    "the licence of the agency handling job order {} is {}: it takes no applications",
+                    jo.id,
+                    licence.as_str()
+                ),
+            );
+        }
     }
     if !worker.spec.covered_by(programme) {
         v.push(
@@ -212,31 +244,58 @@ async fn refresh(state: &AppState, view: &PlacementView) -> Result<(), ApiError>
     Ok(())
 }
 
+fn hidden(id: PlacementId) -> String {
+    format!("placement {id} is not visible to you")
+}
+
+/// The placement and its programme, found for `user`: an unknown placement
+/// is `None` (refused by the caller like one it may not see).
+async fn found(
+    state: &AppState,
+    user: &CurrentUser,
+    id: PlacementId,
+) -> Result<Option<(PlacementView, Programme)>, ApiError> {
+    Ok(match existing(user, state.store.placement(id).await)? {
+        Some(view) => {
+            let programme = state.store.programme(view.programme_id).await?;
+            Some((view, programme))
+        }
+        None => None,
+    })
+}
+
 /// The placement and its programme, if `user` may see it (a refusal is
-/// audited; the caller audits the read).
+/// audited; the caller audits the read). A placement that does not exist
+/// is refused in the same words as one the caller may not see.
 pub async fn visible(
     state: &AppState,
     user: &CurrentUser,
     id: PlacementId,
     action: &str,
 ) -> Result<(PlacementView, Programme), ApiError> {
-    let view = state.store.placement(id).await?;
-    let programme = state.store.programme(view.programme_id).await?;
-    allow(
-        state,
-        user,
-        user.principal().may_read_ledger(
+    let found = found(state, user, id).await?;
+    let decision = match &found {
+        Some((view, programme)) => user.principal().may_read_ledger(
             view.placement.worker_id,
-            &programme,
+            programme,
             view.employer_id,
             view.agency_id,
         ),
+        None => Err(Denied(format!("placement {id} does not exist"))),
+    };
+    allow_alike(
+        state,
+        user,
+        decision,
         action,
         "placement",
         id,
         true,
+        hidden(id),
     )
     .await?;
+    let (view, programme) = found.ok_or_else(|| ApiError::NotFound(format!("placement {id}")))?;
+    in_good_standing(state, user, action, "placement", id).await?;
     Ok((view, programme))
 }
 
@@ -281,6 +340,7 @@ pub async fn list(
         )),
     };
     allow(state, user, decision, "list", "placement", "*", true).await?;
+    in_good_standing(state, user, "list", "placement", "*").await?;
     if matches!(p.role, Role::Worker | Role::Employer | Role::Recruiter)
         && filter.worker_id.is_none()
         && filter.employer_id.is_none()
@@ -349,7 +409,8 @@ pub async fn events(
 }
 
 /// Moves a placement on. An illegal move, a date in the future or before
-/// the previous event, a contract in a language the worker does not read
+/// the previous event, `orientation_done` without a recorded completion of
+/// the orientation, a contract in a language the worker does not read
 /// or below the job order's terms, or a selection beyond the positions or
 /// a quota is refused with every reason.
 pub async fn transition(
@@ -358,30 +419,42 @@ pub async fn transition(
     id: PlacementId,
     req: &TransitionRequest,
 ) -> Result<PlacementView, ApiError> {
-    let view = state.store.placement(id).await?;
-    let programme = state.store.programme(view.programme_id).await?;
-    allow(
-        state,
-        user,
-        user.principal().may_record_transition(
+    let found = found(state, user, id).await?;
+    let decision = match &found {
+        Some((view, programme)) => user.principal().may_record_transition(
             req.to,
             view.placement.worker_id,
-            &programme,
+            programme,
             view.employer_id,
             view.agency_id,
         ),
+        None => Err(Denied(format!("placement {id} does not exist"))),
+    };
+    allow_alike(
+        state,
+        user,
+        decision,
         "transition",
         "placement",
         id,
         true,
+        hidden(id),
     )
     .await?;
+    let (view, programme) = found.ok_or_else(|| ApiError::NotFound(format!("placement {id}")))?;
+    in_good_standing(state, user, "transition", "placement", id).await?;
     let events = state.store.placement_events(id).await?;
     let last_on = events.last().map(|e| e.occurred_on);
     let mut v = match check_transition(view.placement.status, req, last_on, today()) {
         Ok(()) => Violations::new(),
         Err(v) => v,
     };
+    if req.to == PlacementStatus::OrientationDone {
+        let completed = state.store.orientation_completion(id).await?.is_some();
+        if let Err(o) = check_orientation_done(completed) {
+            v.extend(o);
+        }
+    }
     let jo = state.store.job_order(view.placement.job_order_id).await?;
     if req.to == PlacementStatus::ContractSigned
         && let Some(contract) = &req.contract

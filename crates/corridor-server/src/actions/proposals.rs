@@ -12,7 +12,7 @@
 //! proposal reveals nothing a shortlist does not.
 
 use super::placements::check_application;
-use super::{Paging, allow, audit_list_read, today};
+use super::{Paging, allow, allow_alike, audit_list_read, existing, in_good_standing, today};
 use crate::AppState;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
@@ -57,19 +57,36 @@ pub async fn propose(
     user: &CurrentUser,
     req: &ProposalRequest,
 ) -> Result<Proposal, ApiError> {
-    let jo = state.store.job_order(req.job_order_id).await?;
-    let programme = state.store.programme(jo.spec.programme_id).await?;
-    allow(
+    // An unknown job order is refused like one the caller does not manage.
+    let id = req.job_order_id;
+    let found = match existing(user, state.store.job_order(id).await)? {
+        Some(jo) => {
+            let programme = state.store.programme(jo.spec.programme_id).await?;
+            Some((jo, programme))
+        }
+        None => None,
+    };
+    let decision = match &found {
+        Some((jo, programme)) => {
+            user.principal()
+                .may_propose_worker(programme, jo.spec.employer_id, jo.spec.agency_id)
+        }
+        None => Err(Denied(format!("job order {id} does not exist"))),
+    };
+    let hidden = super::job_orders::hidden(id);
+    allow_alike(
         state,
         user,
-        user.principal()
-            .may_propose_worker(&programme, jo.spec.employer_id, jo.spec.agency_id),
+        decision,
         "propose",
         "job_order",
-        jo.id,
+        id,
         false,
+        hidden,
     )
     .await?;
+    let (jo, programme) = found.ok_or_else(|| ApiError::NotFound(format!("job order {id}")))?;
+    in_good_standing(state, user, "propose", "job_order", jo.id).await?;
     let mut v = Violations::new();
     if req.note.len() > 2000 {
         v.push("note", "too_long", "the note is at most 2,000 characters");
@@ -155,6 +172,7 @@ pub async fn list(
         )),
     };
     allow(state, user, decision, "list", "proposal", "*", false).await?;
+    in_good_standing(state, user, "list", "proposal", "*").await?;
     let page = Paging {
         limit: q.limit,
         offset: q.offset,

@@ -2,7 +2,7 @@
 //! rules and written to the audit log, record by record; there is no search
 //! by name, and no role lists workers beyond its own country.
 
-use super::{Paging, allow, audit_list_read, audit_read, today};
+use super::{Paging, allow, audit_list_read, audit_read, in_good_standing, today};
 use crate::AppState;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
@@ -53,6 +53,7 @@ pub async fn may_read(state: &AppState, user: &CurrentUser, id: WorkerId) -> Res
         Err(e) => return Err(e.into()),
     };
     allow(state, user, decision, "read", "worker", id, true).await?;
+    in_good_standing(state, user, "read", "worker", id).await?;
     audit_read(state, user, "worker", id).await
 }
 

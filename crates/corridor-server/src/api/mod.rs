@@ -6,6 +6,7 @@ mod audit;
 mod job_orders;
 mod matching;
 mod organisations;
+mod orientation;
 pub(crate) mod placements;
 mod programmes;
 mod proposals;
@@ -22,7 +23,7 @@ use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 
 pub use crate::actions::users::NewUserRequest;
-pub use accounts::{LoginRequest, RegisterRequest, TokenResponse, UserView};
+pub use accounts::{LoginRequest, RegisterRequest, RegistrationReceived, TokenResponse, UserView};
 pub use placements::ApplyRequest;
 pub use workers::{ConsentRequest, NewWorkerRequest};
 
@@ -58,6 +59,8 @@ fn doc(
         media: &[],
         errors: &[],
         param_schemas: vec![],
+        description: None,
+        problems: vec![],
     }
 }
 
@@ -68,6 +71,9 @@ trait DocExt {
     fn also_as(self, media: &'static [&'static str]) -> Self;
     fn errors(self, statuses: &'static [u16]) -> Self;
     fn with_param_schema(self, name: &'static str, schema: serde_json::Value) -> Self;
+    fn describe(self, text: &'static str) -> Self;
+    fn answers(self, status: u16, description: &'static str) -> Self;
+    fn problems(self, problems: &[(u16, &'static str)]) -> Self;
 }
 
 impl DocExt for OperationDoc {
@@ -96,6 +102,18 @@ impl DocExt for OperationDoc {
         self.param_schemas.push((name, schema));
         self
     }
+    fn describe(mut self, text: &'static str) -> Self {
+        self.description = Some(text);
+        self
+    }
+    fn answers(mut self, status: u16, description: &'static str) -> Self {
+        self.problems.push((status, description));
+        self
+    }
+    fn problems(mut self, problems: &[(u16, &'static str)]) -> Self {
+        self.problems.extend_from_slice(problems);
+        self
+    }
 }
 
 fn route(path: &'static str, handler: MethodRouter<AppState>, docs: Vec<OperationDoc>) -> Route {
@@ -106,6 +124,19 @@ fn route(path: &'static str, handler: MethodRouter<AppState>, docs: Vec<Operatio
     }
 }
 
+const TOKENS_DESCRIPTION: &str = "Officials (origin and destination) and administrators must sign in in two \
+steps: after the password, `totp_code` (the six digits of their authenticator app, RFC 6238) or one of \
+their single-use `recovery_code`s. Other accounts send a code only if they turned two-step sign-in on. \
+A code is accepted once, for the current 30-second step or one either side. Failed codes count against \
+the same limit as failed passwords. `expires_in_days` asks for a shorter-lived token than the \
+operator's maximum (the default).";
+
+const REGISTER_DESCRIPTION: &str = "The answer is the same whether or not the e-mail already has an \
+account (so it reveals neither): `202` with `status: received` once the e-mail, password and \
+profile pass every rule. For a new e-mail the account and profile are created; for one already \
+in use nothing is created or changed. Then get a token with `POST /api/v1/tokens`. Broken rules \
+are answered `422` the same way in both cases.";
+
 /// Every operation of the API, with its handler and documentation.
 pub fn operations() -> Vec<Route> {
     use Access::{Optional, Public, SignedIn};
@@ -113,6 +144,9 @@ pub fn operations() -> Vec<Route> {
     use corridor_domain::job_order::{JobOrder, JobOrderSpec};
     use corridor_domain::ledger::{Payment, PaymentSpec};
     use corridor_domain::organisation::{Agency, AgencySpec, Employer, EmployerSpec};
+    use corridor_domain::orientation::{
+        CompletionRequest, Orientation, OrientationCompletion, OrientationSpec,
+    };
     use corridor_domain::placement::{PlacementEvent, TransitionRequest};
     use corridor_domain::programme::{Programme, ProgrammeSpec};
     use corridor_domain::proposal::Proposal;
@@ -150,11 +184,30 @@ pub fn operations() -> Vec<Route> {
                     "/api/v1/tokens",
                     "accounts",
                     Public,
-                    "Exchange e-mail and password for an API token",
+                    "Exchange e-mail and password (and a two-step code) for an API token",
                 )
+                .describe(TOKENS_DESCRIPTION)
                 .body(schema::<LoginRequest>)
                 .returns(201, schema::<TokenResponse>)
-                .errors(&[401, 409, 429]),
+                .errors(&[401, 409, 429])
+
+                .answers(
+                    401,
+                    "The e-mail or password is not right (the same answer whether or not the account exists); \
+                     or the account signs in in two steps and `totp_code` or `recovery_code` is missing \
+                     (rule `two_factor_required`), wrong (`two_factor_code_wrong`) or already used \
+                     (`two_factor_code_used`)",
+                )
+                .answers(
+                    403,
+                    "The account's role needs two-step sign-in and it is not set up yet \
+                     (rule `two_factor_enrolment_required`): set it up in the browser at /me/two-factor",
+                )
+                .answers(
+                    429,
+                    "Too many failed attempts for this account or from this address (passwords and \
+                     codes alike); no password or code was checked. `Retry-After` says when to try again",
+                ),
             ],
         ),
         route(
@@ -166,10 +219,11 @@ pub fn operations() -> Vec<Route> {
                     "/api/v1/register",
                     "accounts",
                     Public,
-                    "A worker registers with a profile and gets an API token",
+                    "A worker registers with a profile",
                 )
+                .describe(REGISTER_DESCRIPTION)
                 .body(schema::<RegisterRequest>)
-                .returns(201, schema::<TokenResponse>)
+                .returns(202, schema::<RegistrationReceived>)
                 .errors(&[409]),
             ],
         ),
@@ -333,6 +387,29 @@ pub fn operations() -> Vec<Route> {
                 )
                 .body(schema::<ProgrammeSpec>)
                 .returns(200, schema::<Programme>),
+            ],
+        ),
+        route(
+            "/api/v1/programmes/{id}/orientation",
+            get(orientation::get_one).put(orientation::put),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/programmes/{id}/orientation",
+                    "programmes",
+                    Public,
+                    "A programme's pre-departure orientation: modules, hours, texts in its languages, helplines",
+                )
+                .returns(200, schema::<Orientation>),
+                doc(
+                    M::PUT,
+                    "/api/v1/programmes/{id}/orientation",
+                    "programmes",
+                    SignedIn,
+                    "Publish or replace a programme's orientation (officials of its countries)",
+                )
+                .body(schema::<OrientationSpec>)
+                .returns(200, schema::<Orientation>),
             ],
         ),
         route(
@@ -659,6 +736,29 @@ pub fn operations() -> Vec<Route> {
                 )
                 .body(schema::<TransitionRequest>)
                 .returns(200, schema::<PlacementView>),
+            ],
+        ),
+        route(
+            "/api/v1/placements/{id}/orientation",
+            get(orientation::completion).post(orientation::record_completion),
+            vec![
+                doc(
+                    M::GET,
+                    "/api/v1/placements/{id}/orientation",
+                    "placements",
+                    SignedIn,
+                    "The worker's completion of the programme's orientation for this placement, or null",
+                )
+                .returns(200, schema::<Option<OrientationCompletion>>),
+                doc(
+                    M::POST,
+                    "/api/v1/placements/{id}/orientation",
+                    "placements",
+                    SignedIn,
+                    "Record that the worker completed the orientation (the worker or an origin official); orientation_done needs it",
+                )
+                .body(schema::<CompletionRequest>)
+                .returns(201, schema::<OrientationCompletion>),
             ],
         ),
         route(

@@ -8,6 +8,16 @@
 //! raise the threshold (a lower value is refused with 400). Withheld cells
 //! carry no value, no count and no uncertainty.
 //!
+//! Reference periods are calendar months, quarters and years only
+//! (`period=2025-03`, `2025-Q1`, `2025`, or `from`/`to` giving exactly one),
+//! and month ends for figures at a point in time; each is cut from one
+//! protected year cube, so tables cannot be differenced
+//! (`corridor_stats::periods`). Anything else is 422, naming what is
+//! accepted. Tables go through the statistics service
+//! ([`crate::publication`]): cached until the records change, refused
+//! before work when too large (422), limited per client (429) and per
+//! server (503), both with `Retry-After`.
+//!
 //! Formats: JSON (default), CSV and SDMX-CSV 2.0, chosen by `?format=`
 //! (`json`, `csv`, `sdmx`) or else by the `Accept` header
 //! (`application/json`, `text/csv`, `application/vnd.sdmx.data+csv`).
@@ -16,39 +26,43 @@ use super::{DocExt, Route, doc, route};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::evidence::{
-    ADMIN_FIGURES, DIMENSIONS, MAX_PUBLIC_CELLS, PUBLIC_MIN_COUNT, check_request,
-    default_reference, figure_slug, parse_cross, protected_admin_table,
+    ADMIN_FIGURES, DIMENSIONS, MAX_PUBLIC_CELLS, PUBLIC_MIN_COUNT, default_reference,
+    dimension_slug, figure_slug, parse_cross,
 };
 use crate::extract::ApiQuery;
 use crate::openapi::{Access, schema};
+use crate::publication::Client;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Method, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use chrono::Datelike;
 use chrono::NaiveDate;
+use corridor_domain::Violations;
 use corridor_stats::{AdminRecords, Figure, ProtectedTable, Reference, TableRequest};
+use corridor_stats::{CalendarPeriod, PublicReference, PublicRequest};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use tokio::sync::Semaphore;
 
 /// Media type of SDMX-CSV 2.0 data.
 pub const SDMX_CSV: &str = "application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8";
 
-/// At most this many tables are computed at once (each reads the whole
-/// record set); more requests wait their turn.
-static COMPUTING: Semaphore = Semaphore::const_new(2);
-
 /// Query parameters of a table.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 pub struct StatsQuery {
+    /// Reference period: a calendar year (`2025`), quarter (`2025-Q1`) or
+    /// month (`2025-03`); default the current year. Only calendar periods
+    /// are published, so that no two tables can be differenced.
+    pub period: Option<String>,
     /// Reference date (YYYY-MM-DD) of a figure at a point in time (stock
-    /// abroad, demand, supply, gap); default today.
+    /// abroad, demand, supply, gap): the last day of a month; default the
+    /// last month end.
     pub date: Option<NaiveDate>,
-    /// First day of the period (YYYY-MM-DD); default twelve months before
-    /// `to`.
+    /// First day of the period (YYYY-MM-DD), with `to`: together they must
+    /// be exactly one calendar month, quarter or year.
     pub from: Option<NaiveDate>,
-    /// Last day of the period (YYYY-MM-DD); default today.
+    /// Last day of the period (YYYY-MM-DD), with `from`.
     pub to: Option<NaiveDate>,
     /// Dimensions to cross by, comma-separated, in display order:
     /// corridor, origin, destination, programme, isco1, isco2, sex, age,
@@ -107,97 +121,162 @@ impl Format {
     }
 }
 
-/// The request a query describes for `figure` on `today`.
-pub fn table_request(
+/// What a published reference period may be, said in every refusal.
+pub const ACCEPTED_PERIODS: &str = "published periods are calendar years (period=2025), quarters \
+     (period=2025-Q1) and months (period=2025-03), or from and to giving exactly one of them \
+     (from=2025-01-01&to=2025-03-31); figures at a point in time also take the last day of a \
+     month (date=2025-03-31)";
+
+/// The last day of a month on or before `today`.
+pub fn last_month_end(today: NaiveDate) -> NaiveDate {
+    if corridor_stats::is_month_end(today) {
+        today
+    } else {
+        today
+            .with_day(1)
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(today)
+    }
+}
+
+/// The public request a query describes for `figure` on `today`; every
+/// problem with it at once (422), naming what is accepted.
+pub fn public_request(
     figure: Figure,
     q: &StatsQuery,
     today: NaiveDate,
-) -> Result<TableRequest, ApiError> {
-    let cross = parse_cross(q.cross.as_deref().unwrap_or("")).map_err(|m| {
-        // A name given twice is a rule between items, which a schema's
-        // pattern does not state; an unknown name is a bad value.
-        let rule = if m.contains("named twice") {
-            "duplicate"
-        } else {
-            "invalid_value"
-        };
-        ApiError::bad_field("cross", rule, m)
-    })?;
-    let reference = match (q.date, q.from, q.to) {
-        (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
-            return Err(ApiError::bad_field(
-                "date",
-                "conflict",
-                "give either a date or a period (from, to), not both",
-            ));
+) -> Result<PublicRequest, ApiError> {
+    let mut v = Violations::new();
+    let cross = match parse_cross(q.cross.as_deref().unwrap_or("")) {
+        Ok(c) => c,
+        Err(m) => {
+            // A name given twice is a rule between items, which a schema's
+            // pattern does not state; an unknown name is a bad value.
+            let rule = if m.contains("named twice") {
+                "duplicate"
+            } else {
+                "invalid_value"
+            };
+            v.push("cross", rule, m);
+            vec![]
         }
-        (Some(date), None, None) => Reference::Date { date },
-        (None, None, None) => match default_reference(figure, today) {
-            // A point-in-time figure by period: the last twelve months.
-            Reference::Date { date }
-                if cross
-                    .iter()
-                    .any(|d| matches!(d, corridor_stats::Dimension::Period(_))) =>
-            {
-                Reference::Period {
-                    start: date
-                        .checked_sub_months(chrono::Months::new(12))
-                        .and_then(|d| d.succ_opt())
-                        .unwrap_or(date),
-                    end: date,
+    };
+    for &d in &cross {
+        if !corridor_stats::dimension_applies(figure, d) {
+            v.push(
+                "cross",
+                "not_applicable",
+                format!(
+                    "'{}' does not apply to {}",
+                    dimension_slug(d),
+                    figure_slug(figure)
+                ),
+            );
+        }
+    }
+    let by_period = cross
+        .iter()
+        .any(|d| matches!(d, corridor_stats::Dimension::Period(_)));
+    let this_year = CalendarPeriod::Year { year: today.year() };
+    let reference = match (&q.period, q.date, q.from, q.to) {
+        (Some(p), date, from, to) => {
+            if date.is_some() || from.is_some() || to.is_some() {
+                v.push(
+                    "period",
+                    "conflict",
+                    "give a period, or a date, or from and to: only one of them",
+                );
+            }
+            match CalendarPeriod::parse(p) {
+                Some(period) => Some(PublicReference::Period { period }),
+                None => {
+                    v.push(
+                        "period",
+                        "not_a_calendar_period",
+                        format!("'{p}' is not a calendar period: {ACCEPTED_PERIODS}"),
+                    );
+                    None
                 }
             }
-            other => other,
+        }
+        (None, Some(date), from, to) => {
+            if from.is_some() || to.is_some() {
+                v.push(
+                    "date",
+                    "conflict",
+                    "give either a date or a period (from, to), not both",
+                );
+            }
+            if !figure.is_point_in_time() {
+                v.push(
+                    "date",
+                    "needs_period",
+                    format!(
+                        "{} is a flow over a period: give a period, not a date; {ACCEPTED_PERIODS}",
+                        figure_slug(figure)
+                    ),
+                );
+            } else if !corridor_stats::is_month_end(date) {
+                v.push(
+                    "date",
+                    "not_a_month_end",
+                    format!("{date} is not the last day of a month; {ACCEPTED_PERIODS}"),
+                );
+            }
+            Some(PublicReference::MonthEnd { date })
+        }
+        (None, None, Some(from), Some(to)) => match CalendarPeriod::from_range(from, to) {
+            Some(period) => Some(PublicReference::Period { period }),
+            None => {
+                v.push(
+                    "from",
+                    "not_a_calendar_period",
+                    format!(
+                        "{from} to {to} is not one calendar month, quarter or year; {ACCEPTED_PERIODS}"
+                    ),
+                );
+                None
+            }
         },
-        (None, from, to) => {
-            let end = to.unwrap_or(today);
-            let start = from.unwrap_or_else(|| match default_reference(figure, end) {
-                Reference::Period { start, .. } => start,
-                Reference::Date { .. } => end
-                    .checked_sub_months(chrono::Months::new(12))
-                    .and_then(|d| d.succ_opt())
-                    .unwrap_or(end),
-            });
-            Reference::Period { start, end }
+        (None, None, Some(_), None) | (None, None, None, Some(_)) => {
+            v.push(
+                if q.from.is_none() { "from" } else { "to" },
+                "required",
+                format!("give both from and to; {ACCEPTED_PERIODS}"),
+            );
+            None
         }
+        (None, None, None, None) => Some(if figure.is_point_in_time() && !by_period {
+            PublicReference::MonthEnd {
+                date: last_month_end(today),
+            }
+        } else {
+            PublicReference::Period { period: this_year }
+        }),
     };
-    // Rules between the two ends of a period, named as such.
-    if let Reference::Period { start, end } = reference {
-        if end < start {
-            return Err(ApiError::bad_field(
-                "to",
-                "before_start",
-                "the period ends before it starts",
-            ));
-        }
-        if (end - start).num_days() > 366 * 30 {
-            return Err(ApiError::bad_field(
-                "from",
-                "period_too_long",
-                "the period is longer than thirty years",
-            ));
-        }
-    }
-    let request = TableRequest {
+    let request = PublicRequest {
         figure,
-        reference,
+        reference: reference.unwrap_or(PublicReference::Period { period: this_year }),
         cross,
     };
-    check_request(&request)
-        .map_err(|e| ApiError::bad_field("query", "invalid_value", e.to_string()))?;
-    if let Reference::Date { .. } = reference
-        && !figure.is_point_in_time()
-    {
-        return Err(ApiError::bad_field(
-            "date",
-            "needs_period",
-            format!(
-                "{} is a flow over a period: give from and to, not a date",
-                figure_slug(figure)
-            ),
-        ));
+    if reference.is_some() {
+        for p in request.problems() {
+            v.push("cross", "invalid_value", p);
+        }
     }
-    Ok(request)
+    if v.is_empty() {
+        Ok(request)
+    } else {
+        Err(ApiError::Unprocessable(v))
+    }
+}
+
+/// The reference of a public request, as a table reference (for pages).
+pub fn reference_of(r: &PublicRequest) -> Reference {
+    match r.reference {
+        PublicReference::Period { period } => period.reference(),
+        PublicReference::MonthEnd { date } => Reference::Date { date },
+    }
 }
 
 /// The disclosure threshold a query asks for: never below the public one.
@@ -213,31 +292,6 @@ pub fn min_count(q: &StatsQuery) -> Result<u64, ApiError> {
             ),
         )),
     }
-}
-
-/// Waits for a turn to compute (at most two computations at once).
-pub async fn computing() -> Result<tokio::sync::SemaphorePermit<'static>, ApiError> {
-    COMPUTING
-        .acquire()
-        .await
-        .map_err(|e| ApiError::Internal(e.to_string()))
-}
-
-/// Computes a protected table, at most two at a time.
-pub async fn compute(
-    state: &AppState,
-    request: &TableRequest,
-    min_count: u64,
-) -> Result<ProtectedTable, ApiError> {
-    let _permit = computing().await?;
-    protected_admin_table(&state.store, request, min_count, super::today())
-        .await
-        .map_err(|e| match e {
-            crate::evidence::EvidenceError::Request(m) => {
-                ApiError::bad_field("query", "invalid_value", m)
-            }
-            crate::evidence::EvidenceError::Store(s) => s.into(),
-        })
 }
 
 /// A protected table in `format`, with its content type.
@@ -273,12 +327,20 @@ async fn table(
     state: AppState,
     q: StatsQuery,
     headers: HeaderMap,
+    client: Client,
 ) -> Result<Response, ApiError> {
     let format = Format::negotiate(q.format.as_deref(), &headers)?;
     let threshold = min_count(&q)?;
-    let request = table_request(figure, &q, super::today())?;
-    let protected = compute(&state, &request, threshold).await?;
-    Ok(render(&protected, format, figure))
+    let today = super::today();
+    let request = public_request(figure, &q, today)?;
+    let tables = state
+        .publication
+        .tables(&state.store, client, vec![request], threshold, today)
+        .await?;
+    let table = tables
+        .first()
+        .ok_or_else(|| ApiError::Internal("no table".into()))?;
+    Ok(render(table, format, figure))
 }
 
 /// One figure in the catalogue.
@@ -368,6 +430,9 @@ async fn catalogue() -> Json<Catalogue> {
         disclosure: format!(
             "threshold rule with secondary suppression: every published cell rests on at least {PUBLIC_MIN_COUNT} people, \
              and enough other cells are withheld that no withheld one can be worked out from the margins; \
+             quantiles rest on at least 20 records, fee figures on at least {PUBLIC_MIN_COUNT} contributors \
+             of whom the largest two make at most 80%; calendar months, quarters and years only, each cut \
+             from one protected table of the whole year, so no combination of periods can be differenced; \
              at most {MAX_PUBLIC_CELLS} cells per table"
         ),
         formats: vec!["json", "csv", "sdmx"],
@@ -390,6 +455,24 @@ pub struct TableDoc {
     /// standard error, MOE90, CV, flags, OBS_STATUS, CONF_STATUS.
     pub observations: Vec<serde_json::Value>,
 }
+
+/// What a statistics table may answer besides 200 and 400.
+const STATS_PROBLEMS: &[(u16, &str)] = &[
+    (
+        422,
+        "Not a published reference (calendar months, quarters and years only), a dimension \
+         that does not apply, or more work than one request may ask for; every problem listed",
+    ),
+    (
+        429,
+        "This client (address, or account when signed in) has started too many computations; \
+         see Retry-After (answers already computed are never refused)",
+    ),
+    (
+        503,
+        "The computing pool is saturated or the computation took too long; see Retry-After",
+    ),
+];
 
 /// Paths and summaries of the figure routes.
 const ROUTES: [(Figure, &str, &str); 14] = [
@@ -507,15 +590,17 @@ pub fn routes() -> Vec<Route> {
             path,
             get(
                 move |State(state): State<AppState>,
+                      client: Client,
                       ApiQuery(q): ApiQuery<StatsQuery>,
-                      headers: HeaderMap| table(figure, state, q, headers),
+                      headers: HeaderMap| table(figure, state, q, headers, client),
             ),
             vec![
                 doc(Method::GET, path, "statistics", Access::Public, summary)
                     .query(schema::<StatsQuery>)
                     .returns(200, schema::<TableDoc>)
                     .also_as(&["text/csv", "application/vnd.sdmx.data+csv"])
-                    .with_param_schema("cross", cross_schema(figure)),
+                    .with_param_schema("cross", cross_schema(figure))
+                    .problems(STATS_PROBLEMS),
             ],
         ));
     }

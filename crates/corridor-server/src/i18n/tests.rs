@@ -280,10 +280,28 @@ fn nepali_and_arabic_leave_no_message_in_english() {
 }
 
 /// Latin words that stay in Latin script in Nepali and Arabic text: the
-/// product's name, standards, formats and the API's own words.
-const LATIN_ALLOWED: [&str; 14] = [
-    "Corridor", "ISCO", "ESCO", "ILO", "API", "OpenAPI", "CSV", "JSON", "SDMX", "POST", "api",
-    "tokens", "stats", "token",
+/// product's name, standards, formats, the API's own words, and the names
+/// of authenticator apps as their stores list them.
+const LATIN_ALLOWED: [&str; 19] = [
+    "Corridor",
+    "ISCO",
+    "ESCO",
+    "ILO",
+    "API",
+    "OpenAPI",
+    "CSV",
+    "JSON",
+    "SDMX",
+    "POST",
+    "api",
+    "tokens",
+    "stats",
+    "token",
+    "FreeOTP",
+    "Aegis",
+    "Google",
+    "Microsoft",
+    "Authenticator",
 ];
 
 #[test]

@@ -50,25 +50,72 @@ struct SignInCtx {
     login_csrf: String,
     email: String,
     failed: bool,
+    /// Shown after signing up: the same words whether or not the e-mail
+    /// was new.
+    signed_up: bool,
+    next: String,
 }
 
-/// `GET /sign-in`: the form, with a fresh double-submit token.
-pub async fn sign_in_form(State(state): State<AppState>, headers: HeaderMap, uri: Uri) -> Response {
+/// Where to go after signing in, when the request names a path on this
+/// site (never another site: `//host` and `/\host` are refused).
+pub(crate) fn safe_next(next: &str) -> Option<&str> {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.chars().any(|c| c.is_control());
+    ok.then_some(next)
+}
+
+/// The sign-in form with a fresh double-submit token.
+pub(crate) fn sign_in_page(
+    state: &AppState,
+    layout: &Layout,
+    email: String,
+    failed: bool,
+    signed_up: bool,
+    next: &str,
+) -> Response {
     let token = auth::new_token();
     let mut res = page(
-        &layout(&headers, &uri, None),
+        layout,
         "sign_in.html",
         SignInCtx {
             login_csrf: token.clone(),
-            email: String::new(),
-            failed: false,
+            email,
+            failed,
+            signed_up,
+            next: safe_next(next).unwrap_or_default().to_string(),
         },
     );
     set_cookie(
         &mut res,
-        &auth::set_cookie(&state, state.config.login_csrf_cookie(), &token, 3600),
+        &auth::set_cookie(state, state.config.login_csrf_cookie(), &token, 3600),
     );
     res
+}
+
+/// The `next` of a query string.
+#[derive(Deserialize, Default)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: Option<String>,
+}
+
+/// `GET /sign-in`: the form, with a fresh double-submit token.
+pub async fn sign_in_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    axum::extract::Query(q): axum::extract::Query<NextQuery>,
+) -> Response {
+    sign_in_page(
+        &state,
+        &layout(&headers, &uri, None),
+        String::new(),
+        false,
+        false,
+        q.next.as_deref().unwrap_or_default(),
+    )
 }
 
 fn set_cookie(res: &mut Response, value: &str) {
@@ -83,10 +130,28 @@ pub struct SignInForm {
     email: String,
     password: String,
     csrf: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Where a signed-in user lands: `next` when it is a path here, else their
+/// role's start page.
+pub(crate) fn landing(user: &corridor_store::User, next: &str) -> String {
+    if let Some(n) = safe_next(next) {
+        return n.to_string();
+    }
+    if user.principal.role == Role::Worker {
+        "/jobs".into()
+    } else {
+        "/dashboard".into()
+    }
 }
 
 /// `POST /sign-in`: checks the double-submit token, then the password;
-/// issues a new session (ending any the browser held).
+/// issues a new session (ending any the browser held). An account that
+/// signs in in two steps gets a session that can only enter the code
+/// (`/sign-in/code`); an official or administrator without two-step
+/// sign-in one that can only set it up (`/me/two-factor`).
 pub async fn sign_in(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -105,39 +170,31 @@ pub async fn sign_in(
         );
     }
     let address = auth::client_address(&extensions);
-    let user = match auth::authenticate(&state, &form.email, &form.password, address).await {
+    let (user, stage) = match auth::authenticate(&state, &form.email, &form.password, address).await
+    {
         Ok(u) => u,
         Err(ApiError::Unauthorized(_)) => {
-            let token = auth::new_token();
-            let mut res = page(
-                &l,
-                "sign_in.html",
-                SignInCtx {
-                    login_csrf: token.clone(),
-                    email: form.email,
-                    failed: true,
-                },
-            );
+            let mut res = sign_in_page(&state, &l, form.email, true, false, &form.next);
             *res.status_mut() = StatusCode::UNAUTHORIZED;
-            set_cookie(
-                &mut res,
-                &auth::set_cookie(&state, state.config.login_csrf_cookie(), &token, 3600),
-            );
             return res;
         }
         Err(e) => return error_page(&l, &e),
     };
     let previous = auth::cookie(&headers, state.config.session_cookie());
-    let (token, _csrf) = match auth::start_session(&state, &user, previous.as_deref()).await {
+    let (token, _csrf) = match auth::start_session(&state, &user, previous.as_deref(), stage).await
+    {
         Ok(t) => t,
         Err(e) => return error_page(&l, &e),
     };
-    let target = if user.principal.role == Role::Worker {
-        "/jobs"
-    } else {
-        "/dashboard"
+    let target = match stage {
+        auth::Stage::Full => landing(&user, &form.next),
+        auth::Stage::Code => match safe_next(&form.next) {
+            Some(n) => format!("/sign-in/code?next={}", super::page::urlencode(n)),
+            None => "/sign-in/code".into(),
+        },
+        auth::Stage::Enrol => "/me/two-factor".into(),
     };
-    let mut res = redirect(target);
+    let mut res = redirect(&target);
     set_cookie(
         &mut res,
         &auth::set_cookie(

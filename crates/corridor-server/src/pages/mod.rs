@@ -4,16 +4,18 @@
 //! are Fluent messages ([`crate::i18n`]); no page needs JavaScript.
 
 mod admin;
-mod handlers;
+pub(crate) mod handlers;
 mod job_orders;
 mod official;
 mod options;
 mod organisations;
+mod orientation;
 pub mod page;
 mod placements;
 mod programmes;
 mod rounds;
 mod stats;
+mod two_factor;
 mod view;
 mod worker;
 
@@ -113,6 +115,8 @@ impl Renderer {
             .chain(official::TEMPLATES)
             .chain(programmes::TEMPLATES)
             .chain(rounds::TEMPLATES)
+            .chain(orientation::TEMPLATES)
+            .chain(two_factor::TEMPLATES)
         {
             env.add_template(name, src)
                 .unwrap_or_else(|e| panic!("template {name}: {e}"));
@@ -323,7 +327,13 @@ pub fn error_page(layout: &Layout, err: &ApiError) -> Response {
     let message = match err {
         ApiError::NotFound(_) => RENDERER.message(layout.lang, "error-not-found"),
         ApiError::Forbidden(d) | ApiError::Conflict(d) => d.clone(),
+        ApiError::ForbiddenByRule(v) => v
+            .iter()
+            .map(|x| page::violation_text(layout.lang, x))
+            .collect::<Vec<_>>()
+            .join(" "),
         ApiError::Unauthorized(_) => return redirect("/sign-in"),
+        ApiError::TwoFactor { problem, .. } => return redirect(problem.page()),
         ApiError::Unprocessable(v) => v
             .iter()
             .map(|x| x.message.clone())
@@ -459,6 +469,8 @@ fn routes() -> Routes {
         .merge(official::routes())
         .merge(programmes::routes())
         .merge(rounds::routes())
+        .merge(orientation::routes())
+        .merge(two_factor::routes())
 }
 
 #[cfg(test)]

@@ -108,6 +108,8 @@ pub struct PlacementQuery {
     reported: Option<String>,
     #[serde(default)]
     moved: Option<String>,
+    #[serde(default)]
+    oriented: Option<String>,
 }
 
 /// `GET /placements/{id}`.
@@ -125,6 +127,7 @@ pub async fn placement(
         Ok(mut v) => {
             v["reported"] = q.reported.is_some().into();
             v["moved"] = q.moved.unwrap_or_default().into();
+            v["oriented"] = q.oriented.is_some().into();
             page.render("placement.html", v)
         }
         Err(e) => page.error(&e),
@@ -175,11 +178,17 @@ pub(crate) async fn placement_view(
             end_reason: to == PlacementStatus::EndedEarly,
         })
         .collect();
+    let rights =
+        super::orientation::placement_rights(state, user, &view, &programme, &jo, lang).await?;
     let currency = jo.spec.wage.amount.currency().to_string();
     let r = &*RENDERER;
     let party = |x: Party| r.message(lang, &format!("party-{}", x.as_str()));
     let s = &jo.spec;
-    Ok(serde_json::json!({
+    let mut extra = serde_json::json!({
+        "orientation": rights["orientation"],
+        "rights": rights["rights"],
+    });
+    let mut out = serde_json::json!({
         "placement": {
             "id": view.placement.id.0,
             "job_order_id": jo.id.0,
@@ -238,11 +247,15 @@ pub(crate) async fn placement_view(
             "medical": s.medical.as_str(),
             "return": if s.return_travel_paid_by_employer { "yes" } else { "no" },
         },
-    }))
+    });
+    if let (Some(out), Some(extra)) = (out.as_object_mut(), extra.as_object_mut()) {
+        out.append(extra);
+    }
+    Ok(out)
 }
 
 /// Renders the placement page again with `errors` and what was typed.
-async fn again(
+pub(crate) async fn again(
     state: &AppState,
     page: &Page,
     user: &CurrentUser,

@@ -2,7 +2,10 @@
 //! time-series charts), `/stats/{figure}` (one figure, any crossing, with
 //! downloads) and `/stats/{figure}/chart.svg`.
 //!
-//! Every table comes from [`crate::evidence::protected_admin_tables`], so
+//! Every table comes from the statistics service
+//! ([`crate::publication::Publication::tables`], which calls
+//! [`crate::evidence::public_tables`]): calendar periods only, protected,
+//! cached until the records change, within each client's allowance — so
 //! nothing unprotected can reach a page. Each table is shown beside its
 //! source, reference, definition, method, unit, uncertainty and the
 //! disclosure control applied — in the same card, not in a footnote — and
@@ -12,21 +15,21 @@
 
 use super::{Layout, RENDERER, error_page, request_lang};
 use crate::AppState;
-use crate::api::stats::{StatsQuery, min_count, table_request};
+use crate::api::stats::{StatsQuery, last_month_end, min_count, public_request, reference_of};
 use crate::auth::MaybeUser;
 use crate::error::ApiError;
 use crate::evidence::{
-    ADMIN_FIGURES, DIMENSIONS, EvidenceError, PUBLIC_MIN_COUNT, admin_figure, dimension_slug,
-    figure_slug, protected_admin_tables,
+    ADMIN_FIGURES, DIMENSIONS, PUBLIC_MIN_COUNT, admin_figure, dimension_slug, figure_slug,
 };
 use crate::i18n::I18n;
+use crate::publication::Client;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use chrono::{Datelike, NaiveDate};
 use corridor_stats::{
-    Confidentiality, Dimension, Figure, Granularity, ProtectedTable, Reference, TableRequest,
-    UncertaintyBasis,
+    CalendarPeriod, Confidentiality, Dimension, Figure, Granularity, ProtectedTable,
+    PublicReference, PublicRequest, Reference, UncertaintyBasis,
 };
 use fluent_bundle::FluentValue;
 use serde::Serialize;
@@ -242,7 +245,7 @@ fn cell_view(t: &ProtectedTable, i: usize, percent: bool, lang: &'static str) ->
 }
 
 /// Lays a protected table out for a page in `lang`.
-fn card(t: &ProtectedTable, request: &TableRequest, labels: &Labels, chart_number: usize) -> Card {
+fn card(t: &ProtectedTable, request: &PublicRequest, labels: &Labels, chart_number: usize) -> Card {
     let table = t.table();
     let m = &table.metadata;
     let slug = figure_slug(m.figure);
@@ -302,7 +305,7 @@ fn card(t: &ProtectedTable, request: &TableRequest, labels: &Labels, chart_numbe
         slug,
         key: format!("stats-fig-{slug}"),
         source: format!("{} ({})", m.source.dataset, m.source.version),
-        reference: reference_text(&request.reference, lang),
+        reference: reference_text(&reference_of(request), lang),
         unit_key: format!("stats-unit-{}", m.unit.code),
         uncertainty_key: match m.uncertainty {
             UncertaintyBasis::CompleteCount => "stats-uncertainty-complete",
@@ -340,14 +343,11 @@ fn reference_text(r: &Reference, lang: &'static str) -> String {
 }
 
 /// The query string that asks the API or the figure page for `request`.
-fn query_of(request: &TableRequest, min_count: u64) -> String {
+fn query_of(request: &PublicRequest, min_count: u64) -> String {
     let mut parts = vec![];
     match request.reference {
-        Reference::Date { date } => parts.push(format!("date={date}")),
-        Reference::Period { start, end } => {
-            parts.push(format!("from={start}"));
-            parts.push(format!("to={end}"));
-        }
+        PublicReference::MonthEnd { date } => parts.push(format!("date={date}")),
+        PublicReference::Period { period } => parts.push(format!("period={period}")),
     }
     if !request.cross.is_empty() {
         let names: Vec<&str> = request.cross.iter().map(|d| dimension_slug(*d)).collect();
@@ -364,7 +364,7 @@ fn query_of(request: &TableRequest, min_count: u64) -> String {
 /// language.
 fn chart_svg(
     t: &ProtectedTable,
-    request: &TableRequest,
+    request: &PublicRequest,
     labels: &Labels,
     n: usize,
 ) -> Option<String> {
@@ -392,7 +392,7 @@ fn chart_svg(
         tr(lang, "stats-source"),
         m.source.dataset,
         m.source.version,
-        reference_text(&request.reference, lang),
+        reference_text(&reference_of(request), lang),
         uncertainty
     );
     if let Some(s) = series {
@@ -422,11 +422,22 @@ async fn labels(state: &AppState, lang: &'static str) -> Result<Labels, ApiError
     Ok(Labels { lang, programmes })
 }
 
-fn evidence_error(e: EvidenceError) -> ApiError {
-    match e {
-        EvidenceError::Request(m) => ApiError::bad_field("query", "invalid_value", m),
-        EvidenceError::Store(s) => s.into(),
+/// The error page of a statistics page: a saturated service or a
+/// client over its allowance in the page's language, with `Retry-After`.
+fn stats_error_page(layout: &Layout, e: &ApiError) -> Response {
+    let (key, retry_after) = match e {
+        ApiError::ServiceUnavailable { retry_after, .. } => ("stats-busy", *retry_after),
+        ApiError::TooManyRequests { retry_after } => ("stats-too-many", *retry_after),
+        other => return error_page(layout, other),
+    };
+    let message = tr(layout.lang, key);
+    let shown = ApiError::Conflict(message);
+    let mut res = error_page(layout, &shown);
+    *res.status_mut() = e.status();
+    if let Ok(v) = HeaderValue::from_str(&retry_after.to_string()) {
+        res.headers_mut().insert(header::RETRY_AFTER, v);
     }
+    res
 }
 
 fn render<S: Serialize>(layout: &Layout, template: &str, ctx: S) -> Response {
@@ -443,31 +454,17 @@ fn render<S: Serialize>(layout: &Layout, template: &str, ctx: S) -> Response {
     }
 }
 
-/// First day of the quarter seven quarters before the one holding `today`:
-/// eight quarters in all.
-fn eight_quarters_back(today: NaiveDate) -> NaiveDate {
-    let q = (today.month0() / 3) as i32;
-    let index = today.year() * 4 + q - 7;
-    NaiveDate::from_ymd_opt(index.div_euclid(4), (index.rem_euclid(4) * 3 + 1) as u32, 1)
-        .unwrap_or(today)
-}
-
-/// The tables of the statistics overview, on `today`.
-pub fn overview_requests(today: NaiveDate) -> Vec<TableRequest> {
-    let year = Reference::Period {
-        start: today
-            .checked_sub_months(chrono::Months::new(12))
-            .and_then(|d| d.succ_opt())
-            .unwrap_or(today),
-        end: today,
-    };
-    let quarters = Reference::Period {
-        start: eight_quarters_back(today),
-        end: today,
+/// The tables of the statistics overview, on `today`: the current year
+/// (by quarter for the series) and the last month end.
+pub fn overview_requests(today: NaiveDate) -> Vec<PublicRequest> {
+    let year = PublicReference::Period {
+        period: CalendarPeriod::Year { year: today.year() },
     };
     let quarter = Dimension::Period(Granularity::Quarter);
-    let on = Reference::Date { date: today };
-    let r = |figure, reference, cross: Vec<Dimension>| TableRequest {
+    let on = PublicReference::MonthEnd {
+        date: last_month_end(today),
+    };
+    let r = |figure, reference, cross: Vec<Dimension>| PublicRequest {
         figure,
         reference,
         cross,
@@ -480,7 +477,7 @@ pub fn overview_requests(today: NaiveDate) -> Vec<TableRequest> {
         ),
         r(
             Figure::StockAbroad,
-            quarters,
+            year,
             vec![quarter, Dimension::Corridor],
         ),
         r(
@@ -488,11 +485,7 @@ pub fn overview_requests(today: NaiveDate) -> Vec<TableRequest> {
             year,
             vec![Dimension::Corridor, Dimension::Sex],
         ),
-        r(
-            Figure::Departures,
-            quarters,
-            vec![quarter, Dimension::Corridor],
-        ),
+        r(Figure::Departures, year, vec![quarter, Dimension::Corridor]),
         r(Figure::Gap, on, vec![Dimension::Corridor]),
         r(
             Figure::EarlyEndings,
@@ -526,17 +519,22 @@ pub async fn overview(
     headers: HeaderMap,
     uri: Uri,
     MaybeUser(user): MaybeUser,
+    client: Client,
 ) -> Response {
     let layout = Layout::new(request_lang(&headers, uri.query()), user.as_ref());
     let today = crate::api::today();
     let requests = overview_requests(today);
     let result = async {
-        let tables = {
-            let _permit = crate::api::stats::computing().await?;
-            protected_admin_tables(&state.store, &requests, PUBLIC_MIN_COUNT, today)
-                .await
-                .map_err(evidence_error)?
-        };
+        let tables = state
+            .publication
+            .tables(
+                &state.store,
+                client,
+                requests.clone(),
+                PUBLIC_MIN_COUNT,
+                today,
+            )
+            .await?;
         let labels = labels(&state, layout.lang).await?;
         Ok::<_, ApiError>(
             tables
@@ -566,7 +564,7 @@ pub async fn overview(
                 },
             )
         }
-        Err(e) => error_page(&layout, &e),
+        Err(e) => stats_error_page(&layout, &e),
     }
 }
 
@@ -591,6 +589,7 @@ fn page_query(pairs: &[(String, String)]) -> Result<StatsQuery, ApiError> {
         }
         match k.as_str() {
             "cross" => cross.push(v.to_string()),
+            "period" => q.period = Some(v.to_string()),
             "date" => q.date = Some(date("date", v)?),
             "from" => q.from = Some(date("from", v)?),
             "to" => q.to = Some(date("to", v)?),
@@ -623,6 +622,7 @@ pub async fn figure(
     headers: HeaderMap,
     uri: Uri,
     MaybeUser(user): MaybeUser,
+    client: Client,
 ) -> Response {
     let layout = Layout::new(request_lang(&headers, uri.query()), user.as_ref());
     let Some(figure) = admin_figure(&slug) else {
@@ -642,19 +642,14 @@ pub async fn figure(
     };
     let request = match query_error {
         Some(e) => Err(e),
-        None => min_count(&q).and_then(|n| table_request(figure, &q, today).map(|r| (r, n))),
+        None => min_count(&q).and_then(|n| public_request(figure, &q, today).map(|r| (r, n))),
     };
     let outcome = match request {
-        Ok((request, n)) => {
-            let computed = async {
-                let _permit = crate::api::stats::computing().await?;
-                protected_admin_tables(&state.store, std::slice::from_ref(&request), n, today)
-                    .await
-                    .map_err(evidence_error)
-            }
-            .await;
-            computed.map(|t| (request, t))
-        }
+        Ok((request, n)) => state
+            .publication
+            .tables(&state.store, client, vec![request.clone()], n, today)
+            .await
+            .map(|t| (request, t)),
         Err(e) => Err(e),
     };
     let chosen: Vec<Dimension> =
@@ -676,6 +671,7 @@ pub async fn figure(
         card: Option<Card>,
         error: Option<String>,
         choices: Vec<DimChoice>,
+        period: String,
         date: String,
         from: String,
         to: String,
@@ -687,7 +683,17 @@ pub async fn figure(
             None => (None, None, StatusCode::OK),
         },
         Err(e @ ApiError::BadRequest { .. }) => (None, Some(e.problem().detail), e.status()),
-        Err(e) => return error_page(&layout, &e),
+        Err(ApiError::Unprocessable(v)) => (
+            None,
+            Some(
+                v.iter()
+                    .map(|x| x.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(e) => return stats_error_page(&layout, &e),
     };
     let mut res = render(
         &layout,
@@ -699,6 +705,7 @@ pub async fn figure(
             card: card_view,
             error,
             choices,
+            period: q.period.clone().unwrap_or_default(),
             date: q.date.map(|d| d.to_string()).unwrap_or_default(),
             from: q.from.map(|d| d.to_string()).unwrap_or_default(),
             to: q.to.map(|d| d.to_string()).unwrap_or_default(),
@@ -720,6 +727,7 @@ pub async fn chart(
     Query(pairs): Query<Vec<(String, String)>>,
     headers: HeaderMap,
     uri: Uri,
+    client: Client,
 ) -> Response {
     let lang = request_lang(&headers, uri.query());
     let result = async {
@@ -740,13 +748,11 @@ pub async fn chart(
         );
         let today = crate::api::today();
         let n = min_count(&q)?;
-        let request = table_request(figure, &q, today)?;
-        let tables = {
-            let _permit = crate::api::stats::computing().await?;
-            protected_admin_tables(&state.store, std::slice::from_ref(&request), n, today)
-                .await
-                .map_err(evidence_error)?
-        };
+        let request = public_request(figure, &q, today)?;
+        let tables = state
+            .publication
+            .tables(&state.store, client, vec![request.clone()], n, today)
+            .await?;
         let labels = labels(&state, lang).await?;
         let t = tables
             .first()
@@ -789,12 +795,5 @@ mod tests {
         assert_eq!(age_label("Y25T29"), "25–29");
         assert_eq!(age_label("Y_GE85"), "85+");
         assert_eq!(age_label("Y_LT5"), "0–4");
-    }
-
-    #[test]
-    fn eight_quarters() {
-        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-        assert_eq!(eight_quarters_back(d(2026, 11, 28)), d(2025, 1, 1));
-        assert_eq!(eight_quarters_back(d(2026, 2, 1)), d(2024, 4, 1));
     }
 }

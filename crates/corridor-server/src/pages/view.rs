@@ -30,6 +30,25 @@ pub struct CostView {
     pub declared: bool,
 }
 
+/// Every ILO cost category of recruitment and who bears it under `job`:
+/// the employer unless the job order declares otherwise (which the rules
+/// refuse for the worker).
+pub fn cost_views(job: &corridor_domain::job_order::JobOrderSpec) -> Vec<CostView> {
+    CostCategory::ALL
+        .into_iter()
+        .map(|c| {
+            let declared = job.recruitment_costs.iter().find(|x| x.category == c);
+            CostView {
+                category: c.as_str(),
+                amount: declared.map(|d| d.amount.to_string()),
+                money: declared.map(|d| d.amount.clone()),
+                paid_by: job.bearer_of(c).as_str(),
+                declared: declared.is_some(),
+            }
+        })
+        .collect()
+}
+
 /// A job order with every condition spelled out.
 #[derive(Debug, Serialize)]
 pub struct JobView {
@@ -171,19 +190,7 @@ impl JobView {
             optional_skills: s.optional_skills.iter().map(|k| k.label()).collect(),
             contract_languages: s.contract_languages.iter().map(|l| l.name()).collect(),
             positions: s.positions,
-            costs: CostCategory::ALL
-                .into_iter()
-                .map(|c| {
-                    let declared = s.recruitment_costs.iter().find(|x| x.category == c);
-                    CostView {
-                        category: c.as_str(),
-                        amount: declared.map(|d| d.amount.to_string()),
-                        money: declared.map(|d| d.amount.clone()),
-                        paid_by: s.bearer_of(c).as_str(),
-                        declared: declared.is_some(),
-                    }
-                })
-                .collect(),
+            costs: cost_views(s),
             status: jo.status.as_str(),
         }
     }

@@ -166,8 +166,12 @@ pub async fn sign_up_form(State(state): State<AppState>, page: Page) -> Response
     res
 }
 
-/// `POST /sign-up`: the account and the profile's first part together;
-/// then the worker is signed in and continues with the profile.
+/// `POST /sign-up`: the account and the profile's first part together.
+/// The answer does not say whether the e-mail already had an account: the
+/// same page says "if this e-mail is new, your account is ready" and asks
+/// for the password to sign in, after which the worker continues with the
+/// profile (someone who already had an account signs in as usual; nothing
+/// of theirs was changed).
 pub async fn sign_up(
     State(state): State<AppState>,
     page: Page,
@@ -233,19 +237,22 @@ pub async fn sign_up(
     )
     .await
     {
-        Ok((user, _)) => {
-            if let Err(e) = state.store.set_user_lang(user.id, lang).await {
+        Ok(done) => {
+            if let account::Registration::Created(created) = &done
+                && let Err(e) = state.store.set_user_lang(created.0.id, lang).await
+            {
                 return page.error(&e.into());
             }
-            let previous = auth::cookie(&headers, state.config.session_cookie());
-            match auth::start_session(&state, &user, previous.as_deref()).await {
-                Ok((token, _)) => {
-                    let mut res = redirect("/me/profile/work?welcome=1");
-                    set_session_cookie(&state, &mut res, &token);
-                    res
-                }
-                Err(e) => page.error(&e),
-            }
+            // The same page whether or not the e-mail was new: it says
+            // both, and asks for the password again to sign in.
+            super::handlers::sign_in_page(
+                &state,
+                &page.layout(),
+                form.get("email").to_string(),
+                false,
+                true,
+                "/me/profile/work?welcome=1",
+            )
         }
         Err(ApiError::Unprocessable(v)) => {
             // One message per field (the e-mail is checked as the account's
@@ -259,11 +266,6 @@ pub async fn sign_up(
                 }
             }
             rerender(once)
-        }
-        Err(ApiError::Conflict(_)) => {
-            let mut errors = FormErrors::default();
-            errors.push("email", msg("sign-up-email-taken"));
-            rerender(errors)
         }
         Err(e) => page.error(&e),
     }
@@ -1161,6 +1163,7 @@ pub async fn work_record(State(state): State<AppState>, page: Page) -> Response 
 #[derive(Serialize, Default)]
 struct AccountView {
     email: String,
+    two_factor: bool,
     errors: FormErrors,
     done: String,
 }
@@ -1181,6 +1184,7 @@ pub async fn account_page(page: Page, Query(q): Query<DoneQuery>) -> Response {
         "worker/account.html",
         AccountView {
             email: user.user.email.clone(),
+            two_factor: user.user.two_factor,
             done: q.done.unwrap_or_default(),
             ..Default::default()
         },
@@ -1209,7 +1213,9 @@ pub async fn change_password(
     {
         Ok(()) => {
             let previous = auth::cookie(&headers, state.config.session_cookie());
-            match auth::start_session(&state, &user.user, previous.as_deref()).await {
+            match auth::start_session(&state, &user.user, previous.as_deref(), auth::Stage::Full)
+                .await
+            {
                 Ok((token, _)) => {
                     let mut res = redirect("/me/account?done=password");
                     set_session_cookie(&state, &mut res, &token);
@@ -1223,6 +1229,7 @@ pub async fn change_password(
                 "worker/account.html",
                 AccountView {
                     email: user.user.email.clone(),
+                    two_factor: user.user.two_factor,
                     errors: FormErrors::from_violations(page.lang, &v, field_id),
                     done: String::new(),
                 },

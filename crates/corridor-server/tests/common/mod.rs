@@ -15,6 +15,16 @@ use std::sync::OnceLock;
 
 pub const PASSWORD: &str = "correct horse battery staple";
 
+/// The two-step sign-in key of every test official and administrator:
+/// RFC 6238's own test key ("12345678901234567890") in base32.
+pub const TOTP_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+/// The code an authenticator app holding [`TOTP_SECRET`] shows now.
+pub fn totp_code() -> String {
+    let secret = corridor_server::two_factor::Secret::from_base32(TOTP_SECRET).unwrap();
+    corridor_server::two_factor::current_code(&secret)
+}
+
 pub struct TestApp {
     pub base: String,
     pub db: TestDb,
@@ -55,7 +65,9 @@ impl TestApp {
         format!("{}{}", self.base, path)
     }
 
-    /// Creates an account and returns an API token for it.
+    /// Creates an account and returns an API token for it. Officials and
+    /// administrators get two-step sign-in with [`TOTP_SECRET`], as their
+    /// role requires.
     pub async fn user(
         &self,
         email: &str,
@@ -81,17 +93,44 @@ impl TestApp {
             )
             .await
             .unwrap();
+        if role.requires_two_factor() {
+            self.enrol(email).await;
+        }
         self.token(email).await
     }
 
-    /// A worker registers with `profile` and `consents`; returns the
-    /// response (token, user, worker) after checking it was created.
+    /// Turns two-step sign-in on for an account, with [`TOTP_SECRET`].
+    pub async fn enrol(&self, email: &str) {
+        let (user, _) = self
+            .store()
+            .user_credentials(email)
+            .await
+            .unwrap()
+            .expect("the account exists");
+        self.store()
+            .enable_two_factor(&Actor::system(), user.id, TOTP_SECRET, 0, &[])
+            .await
+            .unwrap();
+    }
+
+    /// A code for the account's next sign-in: the current one, with the
+    /// last accepted step forgotten (see
+    /// [`corridor_store::testing::forget_accepted_codes`]).
+    pub async fn fresh_code(&self, email: &str) -> String {
+        corridor_store::testing::forget_accepted_codes(self.store(), email).await;
+        totp_code()
+    }
+
+    /// A worker registers with `profile` and `consents`, then signs in;
+    /// returns `{token, user, worker: {id}}` (the registration itself answers
+    /// only that it was received, whether or not the e-mail was new).
     pub async fn register(
         &self,
         email: &str,
         profile: &impl serde::Serialize,
         consents: &[&str],
     ) -> Value {
+        const REGISTERED_PASSWORD: &str = "a long password here";
         let (status, body) = self
             .json(
                 Method::POST,
@@ -99,27 +138,52 @@ impl TestApp {
                 None,
                 Some(serde_json::json!({
                     "email": email,
-                    "password": "a long password here",
+                    "password": REGISTERED_PASSWORD,
                     "profile": profile,
                     "consents": consents,
                 })),
             )
             .await;
-        assert_eq!(status, reqwest::StatusCode::CREATED, "{body}");
-        body
-    }
-
-    pub async fn token(&self, email: &str) -> String {
-        let res = self
-            .call(
+        assert_eq!(status, reqwest::StatusCode::ACCEPTED, "{body}");
+        assert_eq!(body["status"], "received", "{body}");
+        let (status, signed_in) = self
+            .json(
                 Method::POST,
                 "/api/v1/tokens",
                 None,
-                Some(serde_json::json!({"email": email, "password": PASSWORD})),
+                Some(serde_json::json!({"email": email, "password": REGISTERED_PASSWORD})),
             )
             .await;
-        assert_eq!(res.status(), StatusCode::CREATED);
+        assert_eq!(status, StatusCode::CREATED, "{signed_in}");
+        let worker_id = signed_in["user"]["principal"]["worker_id"]
+            .as_i64()
+            .expect("a worker account");
+        serde_json::json!({
+            "token": signed_in["token"],
+            "user": signed_in["user"],
+            "worker": {"id": worker_id},
+        })
+    }
+
+    /// An API token for the account (with a fresh two-step code when the
+    /// account has two-step sign-in).
+    pub async fn token(&self, email: &str) -> String {
+        let two_factor = self
+            .store()
+            .user_credentials(email)
+            .await
+            .unwrap()
+            .is_some_and(|(u, _)| u.two_factor);
+        let mut body = serde_json::json!({"email": email, "password": PASSWORD});
+        if two_factor {
+            body["totp_code"] = Value::String(self.fresh_code(email).await);
+        }
+        let res = self
+            .call(Method::POST, "/api/v1/tokens", None, Some(body))
+            .await;
+        let status = res.status();
         let v: Value = res.json().await.unwrap();
+        assert_eq!(status, StatusCode::CREATED, "{v}");
         v["token"].as_str().unwrap().to_string()
     }
 
@@ -345,6 +409,9 @@ pub struct Visitor {
     pub http: reqwest::Client,
     /// The CSRF token of the last page read.
     pub csrf: String,
+    /// The server's store, to forget accepted two-step codes between
+    /// sign-ins (see [`TestApp::fresh_code`]).
+    pub store: Store,
 }
 
 /// A page as the visitor got it.
@@ -400,6 +467,7 @@ impl TestApp {
                 .build()
                 .unwrap(),
             csrf: String::new(),
+            store: self.db.store.clone(),
         }
     }
 }
@@ -464,12 +532,25 @@ impl Visitor {
         }
     }
 
-    /// Signs in through the sign-in form.
+    /// Signs in through the sign-in form, and through the code step with
+    /// a fresh code of [`TOTP_SECRET`] when the account has two-step
+    /// sign-in.
     pub async fn sign_in(&mut self, email: &str, password: &str) {
         self.get("/sign-in").await;
         let done = self
             .post("/sign-in", &[("email", email), ("password", password)])
             .await;
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.html);
+        if done
+            .location
+            .as_deref()
+            .is_some_and(|l| l.starts_with("/sign-in/code"))
+        {
+            self.get("/sign-in/code").await;
+            corridor_store::testing::forget_accepted_codes(&self.store, email).await;
+            let code = totp_code();
+            let done = self.post("/sign-in/code", &[("code", &code)]).await;
+            assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text());
+        }
     }
 }

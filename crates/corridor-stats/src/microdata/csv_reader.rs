@@ -68,7 +68,13 @@ pub(super) fn accumulate(
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().expect("CSV reader thread panicked"))
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(StatsError::Column(
+                        "the CSV reader stopped on this file".into(),
+                    ))
+                })
+            })
             .collect()
     })
 }

@@ -14,6 +14,7 @@
 
 use parquet::basic::{Encoding, Type as PhysicalType};
 use parquet::column::page::Page;
+use parquet::errors::ParquetError;
 use parquet::file::reader::RowGroupReader;
 
 use crate::error::StatsError;
@@ -62,6 +63,7 @@ pub(super) fn decode<T: Copy>(
     out.clear();
     out.reserve(rows);
     scratch.dict.clear();
+    let mut dictionary_seen = false;
     let mut pages = rg.get_column_page_reader(col)?;
     while let Some(page) = pages.get_next_page()? {
         let (buf, num_values, encoding, defs_at, values_at) = match &page {
@@ -72,6 +74,7 @@ pub(super) fn decode<T: Copy>(
                 if plain(buf, physical, width, usize::MAX, &mut scratch.dict).is_none() {
                     return Ok(None);
                 }
+                dictionary_seen = true;
                 continue;
             }
             Page::DataPage {
@@ -111,6 +114,16 @@ pub(super) fn decode<T: Copy>(
                 (buf, *num_values as usize, *encoding, defs, end)
             }
         };
+        if (encoding == Encoding::RLE_DICTIONARY || encoding == Encoding::PLAIN_DICTIONARY)
+            && !dictionary_seen
+        {
+            // A damaged file: the generic reader would panic on this page
+            // (it expects the dictionary first), so it is refused here.
+            return Err(StatsError::Parquet(ParquetError::General(format!(
+                "column {} has a dictionary-encoded page without a dictionary page",
+                descr.name()
+            ))));
+        }
         if out.len() + num_values > rows {
             return Ok(None);
         }
@@ -285,6 +298,8 @@ pub(super) fn hybrid(buf: &[u8], bit_width: u32, n: usize, out: &mut Vec<u32>) -
             // Bit-packed: `count` groups of eight values, `bit_width` bytes each.
             let values = count.checked_mul(8)?;
             let bytes = count.checked_mul(bw)?;
+            // The run's end, refused if it lies past any possible buffer.
+            let end = pos.checked_add(bytes)?;
             if pos > buf.len() {
                 return None;
             }
@@ -294,11 +309,7 @@ pub(super) fn hybrid(buf: &[u8], bit_width: u32, n: usize, out: &mut Vec<u32>) -
             let dst = &mut out[start..];
             // Loads read from the whole page (bytes past the run are masked
             // off), so a short run does not fall to the byte-by-byte load.
-            let whole = if pos + bytes <= buf.len() {
-                take / 8
-            } else {
-                0
-            };
+            let whole = if end <= buf.len() { take / 8 } else { 0 };
             if bw <= 8 {
                 // Eight values in `bw` bytes: one 64-bit load per group.
                 for (g, group) in dst[..whole * 8].chunks_exact_mut(8).enumerate() {
@@ -320,13 +331,13 @@ pub(super) fn hybrid(buf: &[u8], bit_width: u32, n: usize, out: &mut Vec<u32>) -
             let done = if bw <= 16 { whole * 8 } else { 0 };
             // The rest (wide values, or a run cut short by the page's end),
             // one value at a time and never past the run's bytes.
-            let data = &buf[pos..(pos + bytes).min(buf.len())];
+            let data = &buf[pos..end.min(buf.len())];
             let mut bit = done * bw;
             for slot in &mut dst[done..] {
                 *slot = ((load(data, bit / 8) >> (bit % 8)) & mask) as u32;
                 bit += bw;
             }
-            pos += bytes;
+            pos = end;
         } else {
             // A run of one value in ceil(bit_width / 8) bytes.
             if count == 0 {
@@ -542,5 +553,73 @@ mod tests {
         // A truncated stream is refused, not read past.
         let mut out = vec![];
         assert!(hybrid(&buf[..1], 1, 50, &mut out).is_none());
+    }
+
+    fn varint_bytes(mut v: u64) -> Vec<u8> {
+        let mut out = vec![];
+        while v >= 0x80 {
+            out.push((v as u8 & 0x7f) | 0x80);
+            v >>= 7;
+        }
+        out.push(v as u8);
+        out
+    }
+
+    /// Regression (found reading the decoder for the fuzzing of issue 9):
+    /// a bit-packed run whose header claims nearly 2⁶¹ groups passed the
+    /// multiplication checks, and the run's end (`pos + bytes`) overflowed
+    /// — a panic in debug builds, an out-of-range slice in release.
+    #[test]
+    fn a_run_longer_than_memory_is_refused() {
+        for bw in [1u32, 2, 8, 9, 16, 17, 32] {
+            let groups = ((usize::MAX / bw as usize) as u64).min((1 << 61) - 1);
+            for count in [groups, groups - 1] {
+                let header = varint_bytes((count << 1) | 1);
+                let overflows = (count as usize)
+                    .checked_mul(bw as usize)
+                    .and_then(|bytes| bytes.checked_add(header.len()))
+                    .is_none();
+                let mut buf = header;
+                buf.extend_from_slice(&[0xff; 24]);
+                let mut out = vec![];
+                let answer = hybrid(&buf, bw, 64, &mut out);
+                // A run whose end lies past any memory is refused; a
+                // shorter one gives the 64 values asked for.
+                if overflows {
+                    assert!(answer.is_none(), "bit width {bw}, {count} groups");
+                } else if let Some(()) = answer {
+                    assert_eq!(out.len(), 64);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Arbitrary bytes as a hybrid stream: an answer (`Some` with
+        /// exactly `n` values, or `None`), never a panic.
+        #[test]
+        fn hybrid_never_panics(
+            buf in proptest::collection::vec(proptest::num::u8::ANY, 0..64),
+            bw in 0u32..=32,
+            n in 0usize..300,
+        ) {
+            let mut out = vec![];
+            if hybrid(&buf, bw, n, &mut out).is_some() {
+                proptest::prop_assert_eq!(out.len(), n);
+            }
+        }
+
+        /// Headers of every size, with the run's bytes after them.
+        #[test]
+        fn hybrid_never_panics_on_huge_headers(
+            header in proptest::num::u64::ANY,
+            tail in proptest::collection::vec(proptest::num::u8::ANY, 0..32),
+            bw in 0u32..=32,
+        ) {
+            let mut buf = varint_bytes(header);
+            buf.extend(tail);
+            let mut out = vec![];
+            let _ = hybrid(&buf, bw, 100, &mut out);
+        }
     }
 }

@@ -42,7 +42,12 @@ pub(super) fn accumulate(
     plan: &Plan,
     threads: usize,
 ) -> Result<Vec<Accumulator>, StatsError> {
-    let metadata = ParquetMetaDataReader::new().parse_and_finish(&File::open(path)?)?;
+    let file = File::open(path)?;
+    let metadata = guarded(|| {
+        ParquetMetaDataReader::new()
+            .parse_and_finish(&file)
+            .map_err(StatsError::from)
+    })?;
     let props = Arc::new(ReaderProperties::builder().build());
     let schema = metadata.file_metadata().schema_descr_ptr();
     let find = |name: &str| -> Result<usize, StatsError> {
@@ -70,65 +75,80 @@ pub(super) fn accumulate(
             .map(|_| {
                 let (next, key_cols, weight_cols) = (&next, &key_cols, &weight_cols);
                 let (metadata, props) = (&metadata, &props);
-                s.spawn(move || -> Result<Accumulator, StatsError> {
-                    let file = Arc::new(File::open(path)?);
-                    let mut acc = Accumulator::new(weight_cols.len());
-                    let mut buf = Buffers::default();
-                    let mut keys: Vec<Vec<i64>> = vec![Vec::new(); key_cols.len()];
-                    let mut cells: Vec<u32> = Vec::new();
-                    let mut values: Vec<f64> = Vec::new();
-                    let mut row_vals = vec![0i64; key_cols.len()];
-                    loop {
-                        let g = next.fetch_add(1, Ordering::Relaxed);
-                        if g >= groups {
-                            break;
-                        }
-                        let rg = SerializedRowGroupReader::new(
-                            Arc::clone(&file),
-                            metadata.row_group(g),
-                            metadata.page_index_for_row_group(g),
-                            Arc::clone(props),
-                        )?;
-                        let rows = usize::try_from(rg.metadata().num_rows()).unwrap_or(0);
-                        for (k, &c) in key_cols.iter().enumerate() {
-                            read_codes(&rg, c, rows, &mut buf, &mut keys[k])?;
-                        }
-                        cells.clear();
-                        for i in 0..rows {
-                            for (v, col) in row_vals.iter_mut().zip(&keys) {
-                                *v = col[i];
+                s.spawn(move || {
+                    guarded(|| -> Result<Accumulator, StatsError> {
+                        let file = Arc::new(File::open(path)?);
+                        let mut acc = Accumulator::new(weight_cols.len());
+                        let mut buf = Buffers::default();
+                        let mut keys: Vec<Vec<i64>> = vec![Vec::new(); key_cols.len()];
+                        let mut cells: Vec<u32> = Vec::new();
+                        let mut values: Vec<f64> = Vec::new();
+                        let mut row_vals = vec![0i64; key_cols.len()];
+                        loop {
+                            let g = next.fetch_add(1, Ordering::Relaxed);
+                            if g >= groups {
+                                break;
                             }
-                            cells.push(match plan.key(&row_vals) {
-                                Some(key) => {
-                                    let id = acc.cell(key);
-                                    acc.counts[id as usize] += 1;
-                                    id
+                            let rg = SerializedRowGroupReader::new(
+                                Arc::clone(&file),
+                                metadata.row_group(g),
+                                metadata.page_index_for_row_group(g),
+                                Arc::clone(props),
+                            )?;
+                            let rows = usize::try_from(rg.metadata().num_rows()).unwrap_or(0);
+                            for (k, &c) in key_cols.iter().enumerate() {
+                                read_codes(&rg, c, rows, &mut buf, &mut keys[k])?;
+                            }
+                            cells.clear();
+                            for i in 0..rows {
+                                for (v, col) in row_vals.iter_mut().zip(&keys) {
+                                    *v = col[i];
                                 }
-                                None => EXCLUDED,
-                            });
-                        }
-                        if cells.iter().all(|&c| c == EXCLUDED) {
-                            continue;
-                        }
-                        for (j, &c) in weight_cols.iter().enumerate() {
-                            read_weights(&rg, c, rows, &mut buf, &mut values)?;
-                            let sums = &mut acc.sums[j];
-                            for (&cell, &w) in cells.iter().zip(&values) {
-                                if cell != EXCLUDED {
-                                    sums[cell as usize] += w;
+                                cells.push(match plan.key(&row_vals) {
+                                    Some(key) => {
+                                        let id = acc.cell(key);
+                                        acc.counts[id as usize] += 1;
+                                        id
+                                    }
+                                    None => EXCLUDED,
+                                });
+                            }
+                            if cells.iter().all(|&c| c == EXCLUDED) {
+                                continue;
+                            }
+                            for (j, &c) in weight_cols.iter().enumerate() {
+                                read_weights(&rg, c, rows, &mut buf, &mut values)?;
+                                let sums = &mut acc.sums[j];
+                                for (&cell, &w) in cells.iter().zip(&values) {
+                                    if cell != EXCLUDED {
+                                        sums[cell as usize] += w;
+                                    }
                                 }
                             }
                         }
-                    }
-                    Ok(acc)
+                        Ok(acc)
+                    })
                 })
             })
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().expect("Parquet reader thread panicked"))
+            .map(|h| h.join().unwrap_or_else(|_| Err(damaged())))
             .collect()
     })
+}
+
+fn damaged() -> StatsError {
+    StatsError::Parquet(parquet::errors::ParquetError::General(
+        "the file is damaged: the Parquet decoder could not read it".into(),
+    ))
+}
+
+/// Runs a step of the `parquet` crate's decoding, whose checks of a
+/// damaged file are sometimes assertions: a panic becomes an error (the
+/// file is refused), not the end of the process or the server.
+fn guarded<T>(step: impl FnOnce() -> Result<T, StatsError>) -> Result<T, StatsError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).unwrap_or_else(|_| Err(damaged()))
 }
 
 /// Read `rows` values of column `col` into `buf`'s typed vector and the

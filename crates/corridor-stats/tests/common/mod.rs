@@ -67,6 +67,7 @@ pub fn table_from_counts(sizes: &[usize], counts: &[u64]) -> StatTable {
                 unweighted_count: v,
                 uncertainty: Uncertainty::default(),
                 flags: Flags::default(),
+                concentration: None,
             },
         });
     }
