@@ -116,7 +116,7 @@ pub async fn list(
     let query = job_orders::JobOrderQuery {
         status: Some(status),
         limit: Some(PER_PAGE),
-        offset: Some((number - 1) * PER_PAGE),
+        offset: Some((number - 1).saturating_mul(PER_PAGE)),
         ..Default::default()
     };
     // Open job orders are public: narrow them to the caller's own too.
@@ -143,7 +143,7 @@ pub async fn list(
                 .store
                 .job_orders(
                     &filter,
-                    StorePage::new(Some(PER_PAGE), Some((number - 1) * PER_PAGE)),
+                    StorePage::new(Some(PER_PAGE), Some((number - 1).saturating_mul(PER_PAGE))),
                 )
                 .await?
         } else {

@@ -63,7 +63,7 @@ pub async fn list(
     let query = actions::placements::PlacementQuery {
         status,
         limit: Some(PER_PAGE),
-        offset: Some((number - 1) * PER_PAGE),
+        offset: Some((number - 1).saturating_mul(PER_PAGE)),
         ..Default::default()
     };
     let result = async {
