@@ -165,12 +165,18 @@ async fn credentials(state: &AppState, email: &str) -> Credentials {
         .await
         .unwrap()
         .unwrap_or_else(|| panic!("no account {email}"));
-    let token = corridor_server::auth::issue_api_token(state, &user, "access matrix")
-        .await
-        .unwrap();
-    let (session, csrf) = corridor_server::auth::start_session(state, &user, None)
-        .await
-        .unwrap();
+    let (token, _expires) =
+        corridor_server::auth::issue_api_token(state, &user, "access matrix", None)
+            .await
+            .unwrap();
+    let (session, csrf) = corridor_server::auth::start_session(
+        state,
+        &user,
+        None,
+        corridor_server::auth::Stage::Full,
+    )
+    .await
+    .unwrap();
     Credentials::Signed {
         token,
         session: format!("{}={session}", state.config.session_cookie()),

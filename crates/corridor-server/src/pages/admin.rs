@@ -99,7 +99,10 @@ impl Pagination {
             .and_then(|p| p.trim().parse::<i64>().ok())
             .unwrap_or(1)
             .clamp(1, 1_000_000);
-        (n, StorePage::new(Some(PER_PAGE), Some((n - 1).saturating_mul(PER_PAGE))))
+        (
+            n,
+            StorePage::new(Some(PER_PAGE), Some((n - 1).saturating_mul(PER_PAGE))),
+        )
     }
 
     /// The same as paging parameters for an action.

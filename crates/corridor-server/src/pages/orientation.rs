@@ -16,7 +16,6 @@ use crate::actions::{self, today};
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};

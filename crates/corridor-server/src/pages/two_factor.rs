@@ -11,7 +11,6 @@ use crate::actions::two_factor as actions;
 use crate::auth::{self, Stage};
 use crate::error::{ApiError, TwoFactorProblem};
 use crate::two_factor::Secret;
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
