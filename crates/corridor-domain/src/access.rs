@@ -306,6 +306,16 @@ impl Principal {
         }
     }
 
+    /// Does this principal's role post job orders at all (so that the form
+    /// is worth showing)? Which employer and programme is decided by
+    /// [`Principal::may_post_job_order`].
+    pub fn posts_job_orders(&self) -> bool {
+        matches!(
+            self.role,
+            Role::Admin | Role::Employer | Role::Recruiter | Role::DestinationOfficial
+        )
+    }
+
     /// May this principal post a job order for `employer` under `programme`,
     /// optionally through `agency`?
     pub fn may_post_job_order(

@@ -298,8 +298,12 @@ async fn choices(state: &AppState, page: &Page, view: &mut FormView) -> Result<(
 
 /// `GET /job-orders/new`.
 pub async fn new_form(State(state): State<AppState>, page: Page) -> Response {
-    if let Err(r) = page.signed_in() {
-        return r;
+    match page.signed_in() {
+        Err(r) => return r,
+        Ok(u) if !u.principal().posts_job_orders() => {
+            return page.error(&ApiError::Forbidden(page.t("job-orders-managers-only")));
+        }
+        Ok(_) => {}
     }
     let mut view = FormView::default();
     if let Err(e) = choices(&state, &page, &mut view).await {
@@ -376,6 +380,9 @@ pub async fn submit(State(state): State<AppState>, page: Page, form: FormData) -
         Ok(u) => u.clone(),
         Err(r) => return r,
     };
+    if !user.principal().posts_job_orders() {
+        return page.error(&ApiError::Forbidden(page.t("job-orders-managers-only")));
+    }
     let action = form.get("action");
     let mut view = FormView::default();
     if let Err(e) = choices(&state, &page, &mut view).await {
