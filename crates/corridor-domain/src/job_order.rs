@@ -30,6 +30,7 @@ pub struct Housing {
     pub provided: bool,
     /// What the worker is charged for it per month; free when absent.
     #[serde(default)]
+    #[schemars(extend("properties" = {"amount": {"anyOf": [{"type": "string", "pattern": r"^\s*[0-9]{1,14}(\.[0-9]{0,4})?\s*$"}, {"type": "number", "minimum": 0, "maximum": 1e13}]}}))]
     pub cost_to_worker_per_month: Option<Money>,
     /// What the housing is, in plain words.
     #[serde(default)]
@@ -51,6 +52,7 @@ pub struct RecruitmentCost {
     /// ILO 2019 category.
     pub category: CostCategory,
     /// Expected amount.
+    #[schemars(extend("properties" = {"amount": {"anyOf": [{"type": "string", "pattern": r"^\s*[0-9]{1,14}(\.[0-9]{0,4})?\s*$"}, {"type": "number", "minimum": 0, "maximum": 1e13}]}}))]
     pub amount: Money,
     /// Who pays it. Never the worker.
     pub paid_by: Party,

@@ -280,11 +280,19 @@ impl PaymentSpec {
                 ),
             );
         }
-        if self.amount.minor() <= 0 {
+        if self.amount.minor() < 0 {
             v.push(
                 "amount",
                 "not_positive",
                 "a payment must be of more than zero",
+            );
+        } else if self.amount.minor() == 0 {
+            // A positive number below the currency's smallest unit rounds
+            // to zero: a rule of the amount with its currency.
+            v.push(
+                "amount",
+                "below_smallest_unit",
+                "a payment must be of at least the currency's smallest unit (0.01 for most)",
             );
         }
         if self.payer == self.payee {

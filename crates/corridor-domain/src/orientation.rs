@@ -78,8 +78,10 @@ pub struct ModuleText {
     /// The language (ISO 639).
     pub language: LanguageCode,
     /// The module's title.
+    #[schemars(pattern(r"\S"))]
     pub title: String,
     /// What the module covers, in a few sentences.
+    #[schemars(pattern(r"\S"))]
     pub summary: String,
 }
 
@@ -88,7 +90,9 @@ pub struct ModuleText {
 pub struct OrientationModule {
     /// What it is about.
     pub topic: OrientationTopic,
-    /// How long it takes, in hours.
+    /// How long it takes, in hours (above zero, at most
+    /// [`MAX_MODULE_HOURS`]).
+    #[schemars(extend("exclusiveMinimum" = 0, "maximum" = 80))]
     pub hours: f64,
     /// Its title and summary, one per language of the orientation.
     pub texts: Vec<ModuleText>,
@@ -102,6 +106,7 @@ pub struct Helpline {
     /// The country it serves (the programme's origin or destination).
     pub country: CountryCode,
     /// Who answers (a ministry's hotline, an embassy, a workers' centre).
+    #[schemars(pattern(r"\S"))]
     pub name: String,
     /// A telephone number, as dialled from that country.
     #[serde(default)]
@@ -120,8 +125,10 @@ pub struct Helpline {
 pub struct OrientationSpec {
     /// The languages the orientation is given in (the corridor's
     /// languages); every module has its text in each.
+    #[schemars(length(min = 1))]
     pub languages: Vec<LanguageCode>,
     /// The modules, in the order they are taught.
+    #[schemars(length(min = 1))]
     pub modules: Vec<OrientationModule>,
     /// Helplines of the programme's two countries.
     #[serde(default)]
@@ -458,5 +465,13 @@ mod tests {
             rules(check_orientation_done(false)),
             ["orientation_not_completed"]
         );
+    }
+
+    #[test]
+    fn the_schema_states_the_bound_on_hours() {
+        let schema = serde_json::to_value(schemars::schema_for!(OrientationModule)).unwrap();
+        let hours = &schema["properties"]["hours"];
+        assert_eq!(hours["maximum"].as_f64(), Some(MAX_MODULE_HOURS), "{hours}");
+        assert_eq!(hours["exclusiveMinimum"].as_f64(), Some(0.0), "{hours}");
     }
 }

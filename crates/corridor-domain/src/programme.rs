@@ -89,6 +89,7 @@ pub struct HousingRule {
     pub must_be_provided: bool,
     /// The most a worker may be charged for housing per month; `None` means
     /// housing must be free of charge when provided.
+    #[schemars(extend("properties" = {"amount": {"anyOf": [{"type": "string", "pattern": r"^\s*[0-9]{1,14}(\.[0-9]{0,4})?\s*$"}, {"type": "number", "minimum": 0, "maximum": 1e13}]}}))]
     pub max_cost_to_worker_per_month: Option<Money>,
 }
 

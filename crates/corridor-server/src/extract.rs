@@ -2,6 +2,8 @@
 //! that names the field a wrong type or unknown code is at, and path and
 //! query extractors that answer 400 instead of plain text.
 
+mod objects_only;
+
 use crate::error::ApiError;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
@@ -18,12 +20,13 @@ pub struct ApiJson<T>(pub T);
 ///
 /// JSON has one kind of number: `219.0` and `219` are the same value, and
 /// JSON Schema calls both integers. So a number with no fractional part is
-/// read as an integer wherever the type wants one.
+/// read as an integer wherever the type wants one. And, as the schema
+/// says, a struct is an object: never an array of its fields.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| json_error(".", &e))?;
     integral_numbers_as_integers(&mut value);
-    serde_path_to_error::deserialize(value).map_err(|e| {
+    serde_path_to_error::deserialize(objects_only::ObjectsOnly(value)).map_err(|e| {
         let path = e.path().to_string();
         json_error(&path, e.inner())
     })

@@ -37,6 +37,9 @@ ONE_VALUE_RULES = {
 # some actions, the worker when an official applies for them); these are
 # the fields where it depends on something else.
 CONDITIONAL_REQUIRED = {
+    # a period given by its two ends: one without the other
+    "from",
+    "to",
     "reason",
     "valid_until",
     "consent_statement",

@@ -36,10 +36,10 @@ pub struct LoginRequest {
     /// accepted once.
     #[serde(default)]
     pub recovery_code: Option<String>,
-    /// How many days the token lasts: from 1 to the operator's maximum,
-    /// which is also the default.
+    /// How many days the token lasts: from 1 to the operator's maximum
+    /// (at most 365), which is also the default.
     #[serde(default)]
-    #[schemars(range(min = 1))]
+    #[schemars(range(min = 1, max = 365))]
     pub expires_in_days: Option<i64>,
 }
 
@@ -132,9 +132,17 @@ pub async fn create_token(
     if let Some(days) = req.expires_in_days
         && !(1..=max).contains(&days)
     {
+        // Beyond what any installation allows is a bad value; beyond this
+        // operator's setting depends on the installation, which the
+        // published schema cannot state.
+        let rule = if (1..=crate::config::MAX_TOKEN_DAYS).contains(&days) {
+            "longer_than_installation_allows"
+        } else {
+            "out_of_range"
+        };
         return Err(ApiError::Unprocessable(Violations::one(
             "expires_in_days",
-            "out_of_range",
+            rule,
             format!("a token lasts from 1 to {max} days"),
         )));
     }

@@ -259,9 +259,11 @@ pub fn public_request(
         reference: reference.unwrap_or(PublicReference::Period { period: this_year }),
         cross,
     };
-    if reference.is_some() {
+    // Rules between the reference and the crossing, once each part is
+    // right on its own.
+    if reference.is_some() && v.is_empty() {
         for p in request.problems() {
-            v.push("cross", "invalid_value", p);
+            v.push("cross", "not_publishable", p);
         }
     }
     if v.is_empty() {
