@@ -442,4 +442,62 @@ mod tests {
         );
         assert!(estimated_cells(&heavy, 40) > MAX_WORK_CELLS);
     }
+
+    /// A saturated pool refuses with 503 and `Retry-After` instead of
+    /// queueing: at once when every waiting place is taken, after the
+    /// short bounded wait when only the computing places are; and a free
+    /// pool computes.
+    #[tokio::test]
+    async fn a_saturated_pool_answers_busy_with_retry_after() {
+        let db = corridor_store::testing::TestDb::sqlite().await;
+        let p = Publication::default();
+        let request = PublicRequest {
+            figure: Figure::Departures,
+            reference: PublicReference::Period {
+                period: CalendarPeriod::Year { year: 2025 },
+            },
+            cross: vec![Dimension::Sex],
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        let ask = || {
+            p.tables(
+                &db.store,
+                Client::Account(1),
+                vec![request.clone()],
+                10,
+                today,
+            )
+        };
+        let busy = |r: Result<Arc<Vec<ProtectedTable>>, ApiError>| match r {
+            Err(ApiError::ServiceUnavailable { retry_after, .. }) => {
+                assert_eq!(retry_after, BUSY_RETRY_SECONDS)
+            }
+            other => panic!("expected 503, got {other:?}"),
+        };
+
+        let computing = p
+            .computing
+            .clone()
+            .try_acquire_many_owned(COMPUTING as u32)
+            .unwrap();
+        let waiting = p
+            .waiting
+            .clone()
+            .try_acquire_many_owned(WAITING as u32)
+            .unwrap();
+        busy(ask().await);
+
+        drop(waiting);
+        let started = Instant::now();
+        busy(ask().await);
+        assert!(
+            started.elapsed() >= QUEUE_WAIT,
+            "it waited for a place first"
+        );
+
+        drop(computing);
+        let tables = ask().await.expect("a free pool computes");
+        assert_eq!(tables.len(), 1);
+        assert_eq!(p.cached_tables(), 1);
+    }
 }
